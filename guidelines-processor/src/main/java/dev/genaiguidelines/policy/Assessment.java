@@ -1,0 +1,89 @@
+package dev.genaiguidelines.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the policy says about one module (or one reactor): each use with its verdict, the
+ * undeclared calls, and the findings about the ledger itself.
+ *
+ * @param uses sorted by id, then module, then element
+ * @param undeclared GAI301 findings, sorted by element, then line, then target
+ * @param undeclaredCalls the calls those findings are about, in the same order
+ * @param ledgerFindings GAI008 findings about approvals and consents, sorted by subject
+ */
+public record Assessment(
+    Policy policy,
+    LocalDate asOf,
+    List<UseEvaluation> uses,
+    List<UndeclaredCall> undeclaredCalls,
+    List<Finding> undeclared,
+    List<Finding> ledgerFindings) {
+
+  public Assessment {
+    uses = List.copyOf(uses);
+    undeclaredCalls = List.copyOf(undeclaredCalls);
+    undeclared = List.copyOf(undeclared);
+    ledgerFindings = List.copyOf(ledgerFindings);
+  }
+
+  /** Counts by verdict and severity, as the reports' {@code summary} shows them. */
+  public Summary summary() {
+    int socialize = 0;
+    int approved = 0;
+    int needsApproval = 0;
+    int prohibited = 0;
+    int errors = 0;
+    int warnings = 0;
+    for (UseEvaluation use : uses) {
+      switch (use.verdict()) {
+        case SOCIALIZE -> socialize++;
+        case APPROVED -> approved++;
+        case NEEDS_APPROVAL -> needsApproval++;
+        case PROHIBITED -> prohibited++;
+      }
+      for (Finding finding : use.findings()) {
+        if (finding.severity() == Severity.ERROR) {
+          errors++;
+        } else if (finding.severity() == Severity.WARNING) {
+          warnings++;
+        }
+      }
+    }
+    for (Finding finding : concat(undeclared, ledgerFindings)) {
+      if (finding.severity() == Severity.ERROR) {
+        errors++;
+      } else if (finding.severity() == Severity.WARNING) {
+        warnings++;
+      }
+    }
+    return new Summary(uses.size(), socialize, approved, needsApproval, prohibited,
+        undeclaredCalls.size(), errors, warnings);
+  }
+
+  /** Every finding that fails the build, with the uses' unapproved verdicts counted through their findings. */
+  public boolean hasViolations() {
+    return uses.stream().anyMatch(UseEvaluation::failsBuild)
+        || ledgerFindings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** True when an undeclared call is reported as an ERROR. */
+  public boolean hasUndeclaredErrors() {
+    return undeclared.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  /** The report's {@code summary} counts. */
+  public record Summary(
+      int uses,
+      int socialize,
+      int approved,
+      int needsApproval,
+      int prohibited,
+      int undeclared,
+      int errors,
+      int warnings) {}
+}

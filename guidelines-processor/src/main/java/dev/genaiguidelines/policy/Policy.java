@@ -1,0 +1,94 @@
+package dev.genaiguidelines.policy;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A studio policy: the built-in rule set it extends, the tool registry, the ledger of approvals
+ * and consents, per-rule overrides and extra detection markers.
+ *
+ * @param name the built-in rule set, {@code netflix-2025}
+ * @param source where it came from, for reports: the policy file's path relative to the project
+ *     (never absolute), or {@code built-in} when there is no file
+ * @param sha256 hex SHA-256 of the policy file's bytes, or "" without a file
+ * @param approvalsConfigured true when the file has an {@code approvals:} section (even empty),
+ *     so approval ids can be verified
+ * @param consentsConfigured the same for {@code consents:}
+ * @param severities overridden severities of CHECK and DETECTION rules
+ * @param verdicts overridden (stricter) verdicts of VERDICT rules
+ * @param detect markers added to {@link DetectionMarkers#BUILT_IN}
+ */
+public record Policy(
+    String name,
+    String source,
+    String sha256,
+    Map<String, Tool> tools,
+    Map<String, Approval> approvals,
+    Map<String, Consent> consents,
+    boolean approvalsConfigured,
+    boolean consentsConfigured,
+    Map<Rule, Severity> severities,
+    Map<Rule, Verdict> verdicts,
+    DetectionMarkers detect) {
+
+  /** The only built-in rule set so far. */
+  public static final String NETFLIX_2025 = "netflix-2025";
+
+  /** The source recorded for a policy with no file. */
+  public static final String BUILT_IN_SOURCE = "built-in";
+
+  public Policy {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    sha256 = Objects.requireNonNullElse(sha256, "");
+    tools = Collections.unmodifiableMap(new TreeMap<>(tools));
+    approvals = Collections.unmodifiableMap(new TreeMap<>(approvals));
+    consents = Collections.unmodifiableMap(new TreeMap<>(consents));
+    severities = Collections.unmodifiableMap(copy(severities));
+    verdicts = Collections.unmodifiableMap(copy(verdicts));
+    detect = Objects.requireNonNullElse(detect, new DetectionMarkers(List.of(), List.of()));
+  }
+
+  private static <V> Map<Rule, V> copy(Map<Rule, V> map) {
+    Map<Rule, V> copy = new EnumMap<>(Rule.class);
+    copy.putAll(map);
+    return copy;
+  }
+
+  /** The built-in rules with an empty registry and no ledger: what applies without a file. */
+  public static Policy builtIn() {
+    return new Policy(NETFLIX_2025, BUILT_IN_SOURCE, "", Map.of(), Map.of(), Map.of(), false,
+        false, Map.of(), Map.of(), null);
+  }
+
+  /** True when no policy file was found. */
+  public boolean isBuiltInOnly() {
+    return BUILT_IN_SOURCE.equals(source);
+  }
+
+  /** The effective severity of a CHECK or DETECTION rule. */
+  public Severity severityOf(Rule rule) {
+    Severity override = severities.get(rule);
+    return override != null ? override : rule.defaultSeverity().orElse(Severity.ERROR);
+  }
+
+  /** The effective verdict of a VERDICT rule. */
+  public Verdict verdictOf(Rule rule) {
+    Verdict override = verdicts.get(rule);
+    return override != null ? override : rule.defaultVerdict().orElse(Verdict.NEEDS_APPROVAL);
+  }
+
+  public Optional<Tool> tool(String id) {
+    return Optional.ofNullable(tools.get(id));
+  }
+
+  /** The built-in markers plus this policy's {@code detect:} section. */
+  public DetectionMarkers effectiveMarkers() {
+    return DetectionMarkers.BUILT_IN.plus(detect);
+  }
+}
