@@ -61,7 +61,7 @@ public record Assessment(
         undeclaredCalls.size(), errors, warnings);
   }
 
-  /** Every finding that fails the build, with the uses' unapproved verdicts counted through their findings. */
+  /** True when a use fails the build (ERROR finding or unapproved verdict) or the ledger has an ERROR. */
   public boolean hasViolations() {
     return uses.stream().anyMatch(UseEvaluation::failsBuild)
         || ledgerFindings.stream().anyMatch(f -> f.severity() == Severity.ERROR);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -365,10 +364,5 @@ public final class PolicyEvaluator {
       cleaned = cleaned.substring(0, 64);
     }
     return cleaned.length() >= 2 ? cleaned : "my-use";
-  }
-
-  /** The distinct ids among {@code uses}, sorted. */
-  static Set<String> ids(Collection<UseDeclaration> uses) {
-    return uses.stream().map(UseDeclaration::id).collect(Collectors.toCollection(TreeSet::new));
   }
 }
