@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
  * {@code package-info.java}, it covers every type of the package. Declare several uses on one
  * element by repeating the annotation.
  *
+ * <p>At run time, {@link GenAiCatalog} lists the uses of every module compiled with the
+ * guidelines processor, {@link GenAiProvenance} stamps a generated asset with the use that made
+ * it, and {@link DeliveryGate} keeps temporary or unapproved material out of a delivery.
+ *
  * <pre>{@code
  * @GenAiUse(
  *     id = "storyboard-frames",

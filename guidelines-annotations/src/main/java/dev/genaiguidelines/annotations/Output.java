@@ -4,7 +4,8 @@ package dev.genaiguidelines.annotations;
 public enum Output {
   /**
    * Ideation, reference, previs and temp media that are replaced before delivery. The low-risk
-   * end: shared with the studio, no approval needed for this reason alone.
+   * end: shared with the studio, no approval needed for this reason alone. {@link DeliveryGate}
+   * refuses a delivery that holds material stamped by a temporary use.
    */
   TEMPORARY,
   /**
