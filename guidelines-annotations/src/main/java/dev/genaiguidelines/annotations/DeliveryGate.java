@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * it was stamped.
  *
  * <p>The gate walks the folder and reads every {@code *.genai.json} sidecar. Each of these is an
- * offence, reported on the asset's path (on the sidecar's when it cannot be read):
+ * offence, reported on the asset's path (on the sidecar's when it cannot be read or names
+ * another asset):
  *
  * <ul>
  *   <li>the sidecar cannot be read or is malformed (never a pass);

@@ -279,7 +279,7 @@ final class StrictJsonReader {
         }
         return (char) code;
       default:
-        pos--;
+        pos -= 2; // point at the backslash that starts the escape
         throw error("expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, found '\\"
             + c + "'");
     }
@@ -309,7 +309,12 @@ final class StrictJsonReader {
       }
       digits("a digit in the exponent");
     }
-    return new BigDecimal(text.substring(start, pos));
+    try {
+      return new BigDecimal(text.substring(start, pos));
+    } catch (NumberFormatException e) { // an exponent beyond int range
+      throw new SyntaxError(line, start - lineStart + 1,
+          "number " + text.substring(start, pos) + " is out of range: expected a small number");
+    }
   }
 
   private void digits(String what) throws SyntaxError {
