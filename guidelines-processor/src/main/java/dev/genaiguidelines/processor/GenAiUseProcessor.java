@@ -271,8 +271,12 @@ public final class GenAiUseProcessor extends AbstractProcessor {
   }
 
   private void reportCrash(Throwable crash) {
-    String message = "[genai] internal error while checking " + checking + ": " + crash
-        + ". This is a bug in guidelines-processor; please report it with this message.";
+    String message = crash instanceof LinkageError
+        ? "[genai] cannot check " + checking + ": " + crash + ". Fix: put guidelines-processor "
+            + "on the annotation processor path with its dependencies (Maven resolves them for "
+            + "annotationProcessorPaths)."
+        : "[genai] internal error while checking " + checking + ": " + crash
+            + ". This is a bug in guidelines-processor; please report it with this message.";
     try {
       if (checkingElement != null) {
         diagnostics.print(Diagnostic.Kind.ERROR, message, checkingElement);
