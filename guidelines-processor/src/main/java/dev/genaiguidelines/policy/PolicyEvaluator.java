@@ -170,7 +170,12 @@ public final class PolicyEvaluator {
     if (!use.tool().isBlank()) {
       Tool tool = policy.tools().get(use.tool());
       if (tool == null) {
-        checks.verdict(Rule.GAI101, UseAttribute.TOOL, use.tool(), policy.source());
+        // Without a policy file there is no registry to name: say so, and where one goes.
+        String registry = policy.isBuiltInOnly()
+            ? "the tool registry (no genai-policy.yaml was found)"
+            : "the tool registry of " + policy.source();
+        String file = policy.isBuiltInOnly() ? "a genai-policy.yaml beside pom.xml" : policy.source();
+        checks.verdict(Rule.GAI101, UseAttribute.TOOL, use.tool(), registry, file);
       } else {
         if (tool.keepsData()) {
           String practice = tool.trainsOnInputs() && tool.retainsInputs()

@@ -45,8 +45,8 @@ public enum Rule {
 
   GAI101("tool-not-registered", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.UNSURE_MEANS_ESCALATE,
       "The tool is not in the studio's registry, so its data practices are unknown.",
-      "tool '%1$s' is not in the tool registry of %2$s, so its data practices are unknown",
-      "add '%1$s' under tools: in %2$s once the studio has vetted it, or get written approval"),
+      "tool '%1$s' is not in %2$s, so its data practices are unknown",
+      "add '%1$s' under tools: in %3$s once the studio has vetted it, or get written approval"),
   GAI102("tool-keeps-data", RuleKind.VERDICT, null, Verdict.PROHIBITED, Guideline.DATA_PRACTICES,
       "The registry says the tool trains on, or retains, inputs or outputs.",
       "tool '%1$s' %2$s",

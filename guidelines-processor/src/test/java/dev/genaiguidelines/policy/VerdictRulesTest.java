@@ -41,6 +41,18 @@ class VerdictRulesTest {
   }
 
   @Test
+  void gai101WithoutPolicyFileSaysWhereTheRegistryGoes() {
+    Finding finding = only(new PolicyEvaluator(Policy.builtIn(), Fixtures.AS_OF)
+        .evaluate(lowRisk("storyboards").build()), Rule.GAI101);
+    assertTrue(finding.message().startsWith("[GAI101] use 'storyboards': tool 'runway-gen4' is "
+        + "not in the tool registry (no genai-policy.yaml was found), so its data practices are "
+        + "unknown"), finding.message());
+    assertTrue(finding.message().endsWith("Fix: add 'runway-gen4' under tools: in a "
+        + "genai-policy.yaml beside pom.xml once the studio has vetted it, or get written "
+        + "approval."), finding.message());
+  }
+
+  @Test
   void gai101RegisteredToolIsKnown() {
     assertFalse(rules(evaluate(lowRisk("storyboards").tool("runway-gen4").build()))
         .contains(Rule.GAI101));

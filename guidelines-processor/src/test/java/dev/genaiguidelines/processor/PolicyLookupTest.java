@@ -78,7 +78,7 @@ class PolicyLookupTest {
     // The built-in registry is empty, so every tool needs approval.
     assertThat(compilation)
         .hadErrorContaining("[GAI101] use 'storyboards': tool 'runway-gen4' is not in the tool "
-            + "registry of built-in")
+            + "registry (no genai-policy.yaml was found)")
         .inFile(source)
         .onLineContaining("tool = \"runway-gen4\"");
     assertThat(compilation).hadErrorCount(2);
