@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.scan;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,12 @@ import org.objectweb.asm.Type;
  */
 final class ClassPass extends ClassVisitor {
 
+  private static final Comparator<UndeclaredCall> CANDIDATE_ORDER =
+      Comparator.comparing(UndeclaredCall::element)
+          .thenComparingInt(UndeclaredCall::line)
+          .thenComparing(UndeclaredCall::target)
+          .thenComparing(UndeclaredCall::marker);
+
   private final MarkerMatcher matcher;
   private final String path;
   private final ScanState state;
@@ -32,8 +39,12 @@ final class ClassPass extends ClassVisitor {
   String superName;
   private int access;
   private boolean packageInfo;
-  /** Classes of the SDKs themselves call their own code: none of that is a use. */
-  boolean inMarkerPackage;
+  /**
+   * True for classes whose code holds no use: an SDK's own classes (they call themselves) and
+   * javac's synthetic classes (an enum switch's map calls {@code values()} of an SDK enum, while
+   * the switching method's own {@code ordinal()} call is what is reported).
+   */
+  boolean skipCode;
   private String sourceFile = "";
   private String nestHost;
   private String memberOuter;
@@ -64,7 +75,7 @@ final class ClassPass extends ClassVisitor {
     this.name = name;
     this.superName = superName;
     packageInfo = name.equals("package-info") || name.endsWith("/package-info");
-    inMarkerPackage = matcher.packageMarkerOf(name) != null;
+    skipCode = matcher.packageMarkerOf(name) != null || (access & Opcodes.ACC_SYNTHETIC) != 0;
   }
 
   @Override
@@ -105,7 +116,7 @@ final class ClassPass extends ClassVisitor {
   @Override
   public FieldVisitor visitField(int fieldAccess, String fieldName, String descriptor,
       String signature, Object value) {
-    if (!inMarkerPackage && (fieldAccess & Opcodes.ACC_STATIC) != 0
+    if (!skipCode && (fieldAccess & Opcodes.ACC_STATIC) != 0
         && value instanceof String constant) {
       for (String host : matcher.hostsIn(constant)) {
         calls.add(new CallSite(null, fieldName, host, host, 0));
@@ -143,7 +154,7 @@ final class ClassPass extends ClassVisitor {
     collectUses(uses, problems);
 
     boolean typeDeclared = typeUses != null && !packageInfo;
-    Set<String> fieldsDeclared = new HashSet<>();
+    Set<String> fieldsDeclared = declaredFields.isEmpty() ? Set.of() : new HashSet<>();
     for (FieldFacts field : declaredFields) {
       fieldsDeclared.add(field.name);
     }
@@ -163,6 +174,8 @@ final class ClassPass extends ClassVisitor {
         }
       }
     }
+    // javac's method order differs between releases; the report should not.
+    candidates.sort(CANDIDATE_ORDER);
     Set<String> coveredMethods = Set.of();
     Set<String> coveredNested = Set.of();
     if (local.anyMemberDeclared()) {

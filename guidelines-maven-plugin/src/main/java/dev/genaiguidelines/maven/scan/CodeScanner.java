@@ -93,7 +93,9 @@ final class CodeScanner extends MethodVisitor {
         sinceLastStore.clear();
         segmentLine = 0;
       } else if (isNestedInThisClass(owner)) {
-        sinceLastStore.add(new NestedCreation(owner));
+        NestedCreation creation = new NestedCreation(owner);
+        pass.nestedCreations.add(creation);
+        sinceLastStore.add(creation);
       }
     }
   }
@@ -149,7 +151,7 @@ final class CodeScanner extends MethodVisitor {
    */
   private void constant(Object value, int depth) {
     if (value instanceof String text) {
-      if (!pass.inMarkerPackage) {
+      if (!pass.skipCode) {
         for (String host : matcher.hostsIn(text)) {
           record(host, host);
         }
@@ -168,7 +170,7 @@ final class CodeScanner extends MethodVisitor {
   }
 
   private String marker(String owner) {
-    return pass.inMarkerPackage ? null : matcher.packageMarkerOf(owner);
+    return pass.skipCode ? null : matcher.packageMarkerOf(owner);
   }
 
   private boolean isNestedInThisClass(String owner) {

@@ -47,6 +47,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
   @Override
   public void visit(String name, Object value) {
+    values.present.add(name);
     switch (name) {
       case "id" -> values.id = string(name, value);
       case "tool" -> values.tool = string(name, value);
@@ -67,6 +68,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
   @Override
   public void visitEnum(String name, String descriptor, String value) {
+    values.present.add(name);
     switch (name) {
       case "output" -> values.output = constant(name, Output.class, OUTPUT, descriptor, value);
       case "context" -> {
@@ -83,6 +85,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
   @Override
   public AnnotationVisitor visitArray(String name) {
+    values.present.add(name);
     switch (name) {
       case "inputs" -> {
         List<DataInput> inputs = new ArrayList<>(2);
