@@ -1,9 +1,5 @@
 package dev.genaiguidelines.maven.scan;
 
-import dev.genaiguidelines.maven.scan.ClassPass.CallSite;
-import dev.genaiguidelines.maven.scan.ClassPass.LambdaLink;
-import dev.genaiguidelines.maven.scan.ClassPass.MethodFacts;
-import dev.genaiguidelines.maven.scan.ClassPass.NestedCreation;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.AnnotationVisitor;

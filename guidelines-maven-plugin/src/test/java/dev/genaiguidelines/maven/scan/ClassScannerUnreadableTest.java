@@ -16,6 +16,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +27,16 @@ import org.objectweb.asm.Opcodes;
 /** Files the scanner cannot read are named with a reason, and the scan goes on. */
 class ClassScannerUnreadableTest {
 
+  @TempDir static Path shared;
+  private static byte[] valid;
+
   @TempDir Path temp;
   private Path classes;
-  private byte[] valid;
 
-  /** Compiles one good class (a use and an undeclared call) that every case keeps beside it. */
-  @BeforeEach
-  void setUp() throws IOException {
-    TestCompiler javac = new TestCompiler(temp);
+  /** Compiles, once, a good class (a use covering a call) that every case keeps beside it. */
+  @BeforeAll
+  static void compileGoodClass() throws IOException {
+    TestCompiler javac = new TestCompiler(shared);
     javac.source("com/studio/Good.java", "package com.studio;\n" + IMPORTS + """
         %s
         class Good {
@@ -42,8 +45,13 @@ class ClassScannerUnreadableTest {
           }
         }
         """.formatted(use("good")));
-    classes = javac.compile();
-    valid = Files.readAllBytes(classes.resolve("com/studio/Good.class"));
+    valid = Files.readAllBytes(javac.compile().resolve("com/studio/Good.class"));
+  }
+
+  @BeforeEach
+  void setUp() throws IOException {
+    classes = temp.resolve("classes");
+    write("com/studio/Good.class", valid);
   }
 
   private ScanResult scan() throws IOException {
@@ -164,6 +172,19 @@ class ClassScannerUnreadableTest {
   }
 
   @Test
+  void namesAnAnnotationWithoutARequiredAttribute() throws IOException {
+    write("com/studio/Older.class", classWithUse("com/studio/Older", null));
+
+    ScanResult result = scan();
+
+    assertEquals(List.of(new UnreadableClass("com/studio/Older.class",
+            "@GenAiUse on com.studio.Older: required attribute output is missing; recompile the"
+                + " class against the guidelines-annotations this plugin uses")),
+        result.unreadable());
+    assertEquals(List.of("good"), result.uses().stream().map(UseDeclaration::id).toList());
+  }
+
+  @Test
   void readsAHandMadeAnnotationWithKnownValues() throws IOException {
     write("com/studio/Newer.class", classWithUse("com/studio/Newer", "TEMPORARY"));
 
@@ -226,7 +247,7 @@ class ClassScannerUnreadableTest {
     assertEquals(2, result.classCount());
   }
 
-  /** A class with a {@code @GenAiUse} whose output constant is {@code output}. */
+  /** A class with a {@code @GenAiUse} whose output constant is {@code output}, if any. */
   private static byte[] classWithUse(String name, String output) {
     ClassWriter writer = new ClassWriter(0);
     writer.visit(Opcodes.V17, Opcodes.ACC_SUPER, name, null, "java/lang/Object", null);
@@ -234,7 +255,9 @@ class ClassScannerUnreadableTest {
     use.visit("id", "newer");
     use.visit("tool", "runway-gen4");
     use.visit("purpose", "p");
-    use.visitEnum("output", "Ldev/genaiguidelines/annotations/Output;", output);
+    if (output != null) {
+      use.visitEnum("output", "Ldev/genaiguidelines/annotations/Output;", output);
+    }
     AnnotationVisitor inputs = use.visitArray("inputs");
     inputs.visitEnum(null, "Ldev/genaiguidelines/annotations/DataInput;", "NONE");
     inputs.visitEnd();
