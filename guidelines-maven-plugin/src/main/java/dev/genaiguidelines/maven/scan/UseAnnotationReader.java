@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.Type;
 
 /**
  * Reads one {@code @GenAiUse} (or each use inside a {@code @GenAiUse.List}) from a class file
@@ -127,7 +128,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
       String name, Class<E> type, String expectedDescriptor, String descriptor, String value) {
     if (!expectedDescriptor.equals(descriptor)) {
       values.problems.add("attribute '" + name + "' has a value of type "
-          + org.objectweb.asm.Type.getType(descriptor).getClassName() + " instead of "
+          + Type.getType(descriptor).getClassName() + " instead of "
           + type.getName());
       return null;
     }

@@ -35,8 +35,9 @@ class ClassScannerCallsTest {
     return scanCalls(DetectionMarkers.BUILT_IN);
   }
 
-  private List<UndeclaredCall> scanCalls(DetectionMarkers markers) throws IOException {
-    ScanResult result = new ClassScanner(markers).scan(javac.compile());
+  private List<UndeclaredCall> scanCalls(DetectionMarkers markers, String... options)
+      throws IOException {
+    ScanResult result = new ClassScanner(markers).scan(javac.compile(options));
     assertEquals(List.of(), result.unreadable());
     return result.undeclaredCalls();
   }
@@ -179,6 +180,41 @@ class ClassScannerCallsTest {
             sdkCall("Workers$1#run()", CHAT, file, "anonymous-line"),
             sdkCall("Workers$1Job#run()", CHAT, file, "local-line")),
         scanCalls());
+  }
+
+  @Test
+  void coversLambdasAndAnonymousClassesInJava8ClassFilesWithoutNestmates() throws IOException {
+    String file = studio("com/studio/Legacy.java", """
+        class Legacy {
+          private OpenAIClient client = new OpenAIClient();
+          Runnable anonymous() {
+            return new Runnable() {
+              public void run() {
+                client.chat("a");                      // anonymous-line
+              }
+            };
+          }
+          Runnable lambda() {
+            return () -> client.chat("b");             // lambda-line
+          }
+          %s
+          Runnable declared() {
+            return new Runnable() {
+              public void run() {
+                Runnable inner = () -> client.chat("c");
+                inner.run();
+              }
+            };
+          }
+        }
+        """);
+
+    // Class files in path order: Legacy$1.class sorts before Legacy.class.
+    assertEquals(List.of(
+            sdkCall("Legacy$1#run()", CHAT, file, "anonymous-line"),
+            sdkCall("Legacy#<init>()", CLIENT + "#<init>()", file, "private OpenAIClient"),
+            sdkCall("Legacy#lambda()", CHAT, file, "lambda-line")),
+        scanCalls(DetectionMarkers.BUILT_IN, "--release", "8"));
   }
 
   @Test
