@@ -96,7 +96,7 @@ public final class PolicyEvaluator {
       }
     }
 
-    List<Finding> ledger = judgeLedger ? unusedLedgerRecords(uses) : List.of();
+    List<Finding> ledger = judgeLedger ? staleLedgerRecords(uses) : List.of();
     return new Assessment(policy, asOf, evaluations, sortedCalls, undeclared, ledger);
   }
 
@@ -270,7 +270,12 @@ public final class PolicyEvaluator {
     return valid;
   }
 
-  private List<Finding> unusedLedgerRecords(Collection<UseDeclaration> uses) {
+  /**
+   * GAI008: ledger records no declared use needs any more, so the ledger stays honest. A record
+   * that lists no declared use is reported as such; one that does but has expired is reported as
+   * expired (the uses naming it also get GAI004).
+   */
+  private List<Finding> staleLedgerRecords(Collection<UseDeclaration> uses) {
     Severity severity = policy.severityOf(Rule.GAI008);
     if (severity == Severity.OFF) {
       return List.of();
@@ -280,12 +285,21 @@ public final class PolicyEvaluator {
     List<LedgerEntry> records = new ArrayList<>(policy.approvals().values());
     records.addAll(policy.consents().values());
     for (LedgerEntry entry : records) {
+      String subject = entry.kind() + " '" + entry.id() + "'";
+      String message;
       if (entry.uses().stream().noneMatch(declared::contains)) {
         String listed = entry.uses().isEmpty() ? "no use"
             : entry.uses().stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "));
-        findings.add(new Finding(Rule.GAI008, severity, entry.id(), UseAttribute.ANNOTATION,
-            Rule.GAI008.message(entry.kind() + " '" + entry.id() + "'", listed)));
+        message = Rule.GAI008.message(subject, "it lists " + listed + ", none of which is declared",
+            "remove it from the ledger, or fix the use ids it lists");
+      } else if (entry.expiredOn(asOf)) {
+        message = Rule.GAI008.message(subject,
+            "it expired on " + entry.expires().orElseThrow() + " (as of " + asOf + ")",
+            "renew it with the studio, or remove it once no declared use names it");
+      } else {
+        continue;
       }
+      findings.add(new Finding(Rule.GAI008, severity, entry.id(), UseAttribute.ANNOTATION, message));
     }
     findings.sort(Comparator.comparing(Finding::subject));
     return findings;

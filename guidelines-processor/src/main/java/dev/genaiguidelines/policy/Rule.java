@@ -39,9 +39,9 @@ public enum Rule {
       "approval '%1$s' is named but the use only needs to be shared with the studio",
       "remove approval = \"%1$s\", or set severity GAI007: OFF if the studio asks for it anyway"),
   GAI008("unused-reference", RuleKind.CHECK, Severity.WARNING, null, Guideline.WRITTEN_APPROVAL,
-      "A ledger approval or consent covers no declared use.",
-      "it lists %1$s, none of which is declared",
-      "remove it from the ledger, or fix the use ids it lists"),
+      "A ledger approval or consent is stale: it covers no declared use, or it has expired.",
+      "%1$s", // 1: why it is stale
+      "%2$s"), // 2: what to do
 
   GAI101("tool-not-registered", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.UNSURE_MEANS_ESCALATE,
       "The tool is not in the studio's registry, so its data practices are unknown.",

@@ -107,8 +107,22 @@ class DeclarationChecksTest {
   }
 
   @Test
-  void gai008QuietWhenUsedOrNotJudged() {
+  void gai008ExpiredRecordOfADeclaredUseIsStale() {
     PolicyEvaluator evaluator = new PolicyEvaluator(Fixtures.studioPolicy(), AS_OF);
+    List<UseDeclaration> uses = List.of(lowRisk("crowd-extension").build(),
+        lowRisk("de-aging").build());
+    List<Finding> findings = evaluator.assess(uses, List.of(), true).ledgerFindings();
+    assertEquals(List.of("APR-OLD"), findings.stream().map(Finding::subject).toList());
+    assertEquals("[GAI008] approval 'APR-OLD': it expired on 2025-01-01 (as of 2026-01-15) "
+        + "(Netflix GenAI guidance, written approval must exist, be current and name the use it "
+        + "clears). Fix: renew it with the studio, or remove it once no declared use names it.",
+        findings.get(0).message());
+  }
+
+  @Test
+  void gai008QuietWhenCurrentAndUsedOrNotJudged() {
+    PolicyEvaluator evaluator = new PolicyEvaluator(Fixtures.studioPolicy(),
+        java.time.LocalDate.of(2024, 6, 1));
     List<UseDeclaration> uses = List.of(lowRisk("crowd-extension").build(),
         lowRisk("de-aging").build());
     assertEquals(List.of(), evaluator.assess(uses, List.of(), true).ledgerFindings());
