@@ -159,8 +159,8 @@ final class MarkdownReport implements ReportWriter {
   /**
    * Data as literal Markdown text, safe in a table cell or list item: every character with inline
    * meaning is backslash-escaped, line breaks become spaces (they would end the row), invisible
-   * characters are shown as {@code ⟦U+202E⟧}, and {@code @name} and {@code #123} go in code spans
-   * so a pull-request comment neither mentions anyone nor links an issue.
+   * characters are shown as {@code ⟦U+202E⟧}, and {@code @name} and {@code #123} go in code
+   * spans so a pull-request comment neither mentions anyone nor links an issue.
    */
   static String text(String value) {
     StringBuilder out = new StringBuilder(value.length() + 16);
