@@ -55,7 +55,8 @@ final class HtmlReport implements ReportWriter {
     writeLegend(html);
     html.append("</main>\n<footer>\n<p>Written by ").append(PluginIdentity.NAME).append(' ')
         .append(text(PluginIdentity.version()))
-        .append(" from the project's compiled classes and ").append(text(policy.source()))
+        .append(" from the project's compiled classes and ")
+        .append(policy.isBuiltInOnly() ? "the built-in rules" : text(policy.source()))
         .append(". The same classes and policy give the same report.</p>\n</footer>\n");
     html.append("<script>\n").append(HtmlStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
     return html.toString();
@@ -72,7 +73,8 @@ final class HtmlReport implements ReportWriter {
         .append("<p class=\"coords\">").append(text(context.coordinates())).append("</p>\n")
         .append("<dl class=\"meta\">\n");
     meta(html, "Policy", text(policy.name()));
-    meta(html, "Policy file", "<code>" + text(policy.source()) + "</code>");
+    meta(html, "Policy file", policy.isBuiltInOnly()
+        ? "none, built-in rules" : "<code>" + text(policy.source()) + "</code>");
     if (!policy.sha256().isEmpty()) {
       String shortHash = policy.sha256().substring(0, Math.min(12, policy.sha256().length()));
       meta(html, "SHA-256", "<code title=\"" + attribute(policy.sha256()) + "\">"

@@ -99,7 +99,7 @@ final class HtmlStyle {
         font-size: 12.5px; }
       .declared dl div { display: contents; }
       .declared dt { color: var(--muted); }
-      .declared dd { margin: 0; font-family: var(--mono); font-size: 12px; overflow-wrap: anywhere; }
+      .declared dd { margin: 0; font-family: var(--mono); font-size: 12px; }
       .ledger .ref { display: block; white-space: nowrap; }
       .ledger .ref .sub { display: inline; }
       .none { color: #8c959f; }

@@ -31,8 +31,10 @@ final class MarkdownReport implements ReportWriter {
     Policy policy = assessment.policy();
     Assessment.Summary summary = assessment.summary();
     md.append("## GenAI compliance: ").append(text(context.coordinates())).append("\n\n");
-    md.append("Policy **").append(text(policy.name())).append("** from ")
-        .append(text(policy.source())).append(", as of ").append(assessment.asOf());
+    md.append("Policy **").append(text(policy.name())).append("** ")
+        .append(policy.isBuiltInOnly() ? "(built-in rules, no policy file)"
+            : "from " + text(policy.source()))
+        .append(", as of ").append(assessment.asOf());
     context.outputTimestamp().ifPresent(time -> md.append(", built ").append(time));
     md.append(".\n\n");
     md.append(summary.errors() == 0

@@ -27,6 +27,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void saysWhenOnlyTheBuiltInRulesApply() {
+    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT,
+        new dev.genaiguidelines.policy.PolicyEvaluator(
+                dev.genaiguidelines.policy.Policy.builtIn(), ReportFixtures.AS_OF)
+            .assess(ReportFixtures.uses(), java.util.List.of(), true));
+    assertTrue(html.contains("<div><dt>Policy file</dt><dd>none, built-in rules</dd></div>"));
+    assertFalse(html.contains("<dt>SHA-256</dt>"));
+    assertTrue(html.contains("compiled classes and the built-in rules."));
+  }
+
+  @Test
   void everyUseIsAGroupTaggedWithVerdictAndTool() {
     String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment());
     assertTrue(html.contains(

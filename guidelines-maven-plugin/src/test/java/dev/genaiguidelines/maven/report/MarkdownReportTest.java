@@ -20,6 +20,16 @@ class MarkdownReportTest {
   }
 
   @Test
+  void saysWhenOnlyTheBuiltInRulesApply() {
+    String md = ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT,
+        new dev.genaiguidelines.policy.PolicyEvaluator(
+                dev.genaiguidelines.policy.Policy.builtIn(), ReportFixtures.AS_OF)
+            .assess(ReportFixtures.uses(), List.of(), true));
+    assertTrue(md.contains("Policy **netflix-2025** (built-in rules, no policy file), as of "
+        + "2025-10-01.\n"), md);
+  }
+
+  @Test
   void listsEachUseWithAVerdictMarker() {
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment());
     assertTrue(md.contains("| Use | Tool | Output | Verdict | Approval |\n|---|---|---|---|---|\n"
