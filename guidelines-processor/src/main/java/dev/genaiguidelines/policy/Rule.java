@@ -13,7 +13,8 @@ public enum Rule {
   GAI001("invalid-declaration", RuleKind.CHECK, Severity.ERROR, null, Guideline.SOCIALIZE_EVERY_USE,
       "A declaration is incomplete or malformed, so it cannot be judged or shared.",
       "%1$s", // 1: what is wrong
-      "%2$s"), // 2: what to write instead
+      "%2$s", // 2: what to write instead
+      "give every use a well-formed id, a registered tool, a one-sentence purpose, and at least one input and one creates value"),
   GAI002("duplicate-id", RuleKind.CHECK, Severity.ERROR, null, Guideline.SOCIALIZE_EVERY_USE,
       "Two uses in one module share an id, so approvals and reports cannot tell them apart.",
       "the id is also declared on %1$s",
@@ -41,7 +42,8 @@ public enum Rule {
   GAI008("unused-reference", RuleKind.CHECK, Severity.WARNING, null, Guideline.WRITTEN_APPROVAL,
       "A ledger approval or consent is stale: it covers no declared use, or it has expired.",
       "%1$s", // 1: why it is stale
-      "%2$s"), // 2: what to do
+      "%2$s", // 2: what to do
+      "remove records that list no declared use, and renew or remove expired ones"),
 
   GAI101("tool-not-registered", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.UNSURE_MEANS_ESCALATE,
       "The tool is not in the studio's registry, so its data practices are unknown.",
@@ -90,7 +92,7 @@ public enum Rule {
 
   GAI301("undeclared-genai-call", RuleKind.DETECTION, Severity.ERROR, null, Guideline.SOCIALIZE_EVERY_USE,
       "Compiled code calls a GenAI SDK or endpoint that no @GenAiUse covers.",
-      "%1$s calls %2$s (marker '%3$s') with no @GenAiUse covering it",
+      "calls %2$s (marker '%3$s') with no @GenAiUse covering it",
       "declare the use with @GenAiUse on %1$s, its class or its package");
 
   private final String ruleName;
@@ -101,9 +103,17 @@ public enum Rule {
   private final String description;
   private final String detail;
   private final String fix;
+  private final String help;
 
   Rule(String ruleName, RuleKind kind, Severity defaultSeverity, Verdict defaultVerdict,
       Guideline guideline, String description, String detail, String fix) {
+    this(ruleName, kind, defaultSeverity, defaultVerdict, guideline, description, detail, fix,
+        fix.replaceAll("%\\d\\$s", "..."));
+  }
+
+  /** For rules whose fix is all in the finding, {@code help} says it in general. */
+  Rule(String ruleName, RuleKind kind, Severity defaultSeverity, Verdict defaultVerdict,
+      Guideline guideline, String description, String detail, String fix, String help) {
     this.ruleName = ruleName;
     this.kind = kind;
     this.defaultSeverity = defaultSeverity;
@@ -112,6 +122,7 @@ public enum Rule {
     this.description = description;
     this.detail = detail;
     this.fix = fix;
+    this.help = help;
   }
 
   /** The rule id, {@code GAI104}. */
@@ -147,9 +158,9 @@ public enum Rule {
     return description;
   }
 
-  /** The general fix, with the template's placeholders left as "...", for rule listings. */
+  /** The general fix, for rule listings: the fix template with its placeholders as "...". */
   public String helpText() {
-    return fix.replaceAll("%\\d\\$s", "...");
+    return help;
   }
 
   /**

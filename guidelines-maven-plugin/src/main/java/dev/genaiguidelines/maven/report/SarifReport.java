@@ -237,12 +237,9 @@ final class SarifReport implements ReportWriter {
     json.endObject();
   }
 
-  /** The rule's general fix; a rule whose fix is all placeholders gets a pointer to the message. */
+  /** The rule's general fix, as a sentence. */
   static String help(Rule rule) {
     String fix = rule.helpText();
-    if (fix.replace("...", "").isBlank()) {
-      return "each finding's message says what to write instead.";
-    }
     return fix.endsWith(".") ? fix : fix + ".";
   }
 

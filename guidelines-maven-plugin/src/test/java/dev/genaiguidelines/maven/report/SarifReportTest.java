@@ -86,8 +86,8 @@ class SarifReportTest {
       assertFalse(help.endsWith("...."), help);
     }
     assertEquals("Netflix GenAI guidance, every intended use is shared with the studio, so every "
-            + "use is declared once and well. Fix: each finding's message says what to write "
-            + "instead.",
+            + "use is declared once and well. Fix: give every use a well-formed id, a registered "
+            + "tool, a one-sentence purpose, and at least one input and one creates value.",
         rules.get(Rule.GAI001.ordinal()).get("help").get("text").textValue());
     assertEquals("warning",
         rules.get(Rule.GAI007.ordinal()).get("defaultConfiguration").get("level").textValue());
