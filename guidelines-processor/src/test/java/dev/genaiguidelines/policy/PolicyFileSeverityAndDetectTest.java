@@ -1,0 +1,199 @@
+package dev.genaiguidelines.policy;
+
+import static dev.genaiguidelines.policy.PolicyFileReaderTest.assertError;
+import static dev.genaiguidelines.policy.PolicyFileReaderTest.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The {@code severity:} and {@code detect:} sections. */
+class PolicyFileSeverityAndDetectTest {
+  private static final String RULES = "GAI001-GAI008, GAI101-GAI111, GAI301";
+
+  // --- severity: CHECK and DETECTION rules ---
+
+  @Test
+  void checkAndDetectionRulesTakeAnySeverityIgnoringCase() throws Exception {
+    Policy policy = parse("severity:\n  GAI007: off\n  GAI006: Error\n  GAI001: INFO\n"
+        + "  GAI301: warning\n");
+
+    assertEquals(Map.of(Rule.GAI001, Severity.INFO, Rule.GAI006, Severity.ERROR,
+        Rule.GAI007, Severity.OFF, Rule.GAI301, Severity.WARNING), policy.severities());
+    assertEquals(Map.of(), policy.verdicts());
+  }
+
+  @Test
+  void unknownSeverityValue() {
+    assertError("severity:\n  GAI007: MUTE\n", "genai-policy.yaml:2:11: 'GAI007' in severity: "
+        + "expected ERROR, WARNING, INFO or OFF, got 'MUTE'");
+  }
+
+  @Test
+  void verdictOnACheckRule() {
+    assertError("severity:\n  GAI003: PROHIBITED\n", "genai-policy.yaml:2:11: 'GAI003' in "
+        + "severity: expected ERROR, WARNING, INFO or OFF, got 'PROHIBITED'");
+  }
+
+  @Test
+  void booleanOrMissingSeverity() {
+    assertError("severity:\n  GAI007: false\n", "genai-policy.yaml:2:11: 'GAI007' in severity: "
+        + "expected ERROR, WARNING, INFO or OFF, got the boolean false");
+    assertError("severity:\n  GAI007:\n", "genai-policy.yaml:2:10: 'GAI007' in severity: "
+        + "expected ERROR, WARNING, INFO or OFF, got no value");
+  }
+
+  @Test
+  void unknownRule() {
+    assertError("severity:\n  GAI999: OFF\n", "genai-policy.yaml:2:3: unknown rule 'GAI999' in "
+        + "severity; expected a rule of netflix-2025: " + RULES);
+  }
+
+  @Test
+  void ruleIdsAreUpperCase() {
+    assertError("severity:\n  gai007: OFF\n", "genai-policy.yaml:2:3: unknown rule 'gai007' in "
+        + "severity; expected a rule of netflix-2025: " + RULES + " (did you mean 'GAI007'?)");
+  }
+
+  @Test
+  void ruleNameInsteadOfId() {
+    assertError("severity:\n  unneeded-approval: OFF\n", "genai-policy.yaml:2:3: unknown rule "
+        + "'unneeded-approval' in severity; expected a rule of netflix-2025: " + RULES
+        + " (did you mean 'GAI007'?)");
+  }
+
+  @Test
+  void ruleSetTwice() {
+    assertError("severity:\n  GAI007: OFF\n  GAI007: ERROR\n", "genai-policy.yaml:3:3: duplicate "
+        + "key 'GAI007' in severity; it is first set on line 2");
+  }
+
+  @Test
+  void severityAsAList() {
+    assertError("severity: [GAI007]\n", "genai-policy.yaml:1:11: 'severity' at the top level: "
+        + "expected a mapping of rule ids to severities, e.g. GAI007: OFF, got a list");
+  }
+
+  // --- severity: VERDICT rules can only be made stricter ---
+
+  @Test
+  void verdictRuleMadeProhibited() throws Exception {
+    Policy policy = parse("severity:\n  GAI104: prohibited\n  GAI110: PROHIBITED\n");
+
+    assertEquals(Map.of(Rule.GAI104, Verdict.PROHIBITED, Rule.GAI110, Verdict.PROHIBITED),
+        policy.verdicts());
+    assertEquals(Verdict.PROHIBITED, policy.verdictOf(Rule.GAI104));
+    assertEquals(Map.of(), policy.severities());
+  }
+
+  @Test
+  void verdictRuleSetToItsDefaultIsANoOp() throws Exception {
+    Policy policy = parse("severity:\n  GAI101: NEEDS_APPROVAL\n  GAI105: PROHIBITED\n");
+
+    assertEquals(Map.of(Rule.GAI101, Verdict.NEEDS_APPROVAL, Rule.GAI105, Verdict.PROHIBITED),
+        policy.verdicts());
+    assertEquals(Verdict.NEEDS_APPROVAL, policy.verdictOf(Rule.GAI101));
+  }
+
+  @Test
+  void verdictRuleCannotBeTurnedOff() {
+    assertError("severity:\n  GAI104: OFF\n", "genai-policy.yaml:2:11: GAI104 is a verdict rule "
+        + "of netflix-2025; it can only be made stricter (PROHIBITED), not set to OFF");
+  }
+
+  @Test
+  void verdictRuleCannotTakeASeverity() {
+    assertError("severity:\n  GAI108: warning\n", "genai-policy.yaml:2:11: GAI108 is a verdict "
+        + "rule of netflix-2025; it can only be made stricter (PROHIBITED), not set to WARNING");
+  }
+
+  @Test
+  void prohibitedRuleCannotBeWeakenedToNeedsApproval() {
+    assertError("severity:\n  GAI102: NEEDS_APPROVAL\n", "genai-policy.yaml:2:11: GAI102 is a "
+        + "verdict rule of netflix-2025; it can only be made stricter (PROHIBITED), not set to "
+        + "NEEDS_APPROVAL");
+    assertError("severity:\n  GAI105: needs_approval\n", "genai-policy.yaml:2:11: GAI105 is a "
+        + "verdict rule of netflix-2025; it can only be made stricter (PROHIBITED), not set to "
+        + "NEEDS_APPROVAL");
+  }
+
+  @Test
+  void verdictRuleCannotBeMadeSocializeOrApproved() {
+    assertError("severity:\n  GAI111: SOCIALIZE\n", "genai-policy.yaml:2:11: GAI111 is a verdict "
+        + "rule of netflix-2025; it can only be made stricter (PROHIBITED), not set to SOCIALIZE");
+    assertError("severity:\n  GAI103: APPROVED\n", "genai-policy.yaml:2:11: GAI103 is a verdict "
+        + "rule of netflix-2025; it can only be made stricter (PROHIBITED), not set to APPROVED");
+  }
+
+  @Test
+  void unknownVerdictValue() {
+    assertError("severity:\n  GAI104: BLOCK\n", "genai-policy.yaml:2:11: 'GAI104' in severity: "
+        + "expected PROHIBITED (GAI104 is a verdict rule, which can only be made stricter), got "
+        + "'BLOCK'");
+  }
+
+  // --- detect ---
+
+  @Test
+  void detectAddsPackagesAndHosts() throws Exception {
+    Policy policy = parse("detect:\n  packages: [com.example.ai, org.studio.llm_client]\n"
+        + "  hosts: [ai.studio.internal, https://llm.example.com/v1]\n");
+
+    assertEquals(new DetectionMarkers(List.of("com.example.ai", "org.studio.llm_client"),
+        List.of("ai.studio.internal", "https://llm.example.com/v1")), policy.detect());
+  }
+
+  @Test
+  void detectWithEmptyListsOrOneKey() throws Exception {
+    assertEquals(new DetectionMarkers(List.of(), List.of("ai.internal")),
+        parse("detect:\n  packages:\n  hosts: [ai.internal]\n").detect());
+  }
+
+  @Test
+  void packageThatIsNotAJavaPackageName() {
+    assertError("detect:\n  packages: [com..aigateway]\n", "genai-policy.yaml:2:14: 'packages' in "
+        + "detect: 'com..aigateway' is not a Java package name; write a package prefix like "
+        + "com.example.aigateway");
+    assertError("detect:\n  packages: [com.example.*]\n", "genai-policy.yaml:2:14: 'packages' in "
+        + "detect: 'com.example.*' is not a Java package name; write a package prefix like "
+        + "com.example.aigateway");
+  }
+
+  @Test
+  void packagesWrittenAsASingleValue() {
+    assertError("detect:\n  packages: com.example.ai\n", "genai-policy.yaml:2:13: 'packages' in "
+        + "detect: expected a list of Java package names, got 'com.example.ai'; write "
+        + "[com.example.ai]");
+  }
+
+  @Test
+  void blankHost() {
+    assertError("detect:\n  hosts: ['  ']\n", "genai-policy.yaml:2:11: 'hosts' in detect: "
+        + "expected a host name or part of one, like ai-gateway.studio.internal, got '  '");
+  }
+
+  @Test
+  void hostWithSpaces() {
+    assertError("detect:\n  hosts: [ai gateway]\n", "genai-policy.yaml:2:11: 'hosts' in detect: "
+        + "expected a host name or part of one, like ai-gateway.studio.internal, got 'ai gateway'");
+  }
+
+  @Test
+  void hostThatIsAMapping() {
+    assertError("detect:\n  hosts:\n    - host: ai.internal\n", "genai-policy.yaml:3:7: 'hosts' in"
+        + " detect: expected a string, got a mapping");
+  }
+
+  @Test
+  void unknownDetectKey() {
+    assertError("detect:\n  host: [ai.internal]\n", "genai-policy.yaml:2:3: unknown key 'host' in "
+        + "detect; expected one of: packages, hosts (did you mean 'hosts'?)");
+  }
+
+  @Test
+  void detectAsAList() {
+    assertError("detect: [com.example.ai]\n", "genai-policy.yaml:1:9: 'detect' at the top level: "
+        + "expected a mapping with the keys packages, hosts, got a list");
+  }
+}
