@@ -1,0 +1,203 @@
+package dev.genaiguidelines.maven.scan;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Locale;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Explains, in words a user can act on, why a file under the classes directory cannot be read:
+ * not a class file, truncated, or compiled for a newer Java than the bundled ASM understands.
+ */
+final class ClassFileCheck {
+
+  private static final int MAGIC = 0xCAFEBABE;
+  /** Major version of Java 1.1, the oldest class file ASM reads. */
+  private static final int OLDEST_MAJOR = 45;
+  private static final int HEADER_LENGTH = 10;
+
+  /**
+   * The newest class file major version the bundled ASM reads, taken from its {@code Opcodes.V*}
+   * constants so that an ASM upgrade raises it without a code change.
+   */
+  static final int NEWEST_MAJOR = newestMajorKnownToAsm();
+
+  /** The Java release of {@link #NEWEST_MAJOR}. */
+  static final int NEWEST_JAVA = NEWEST_MAJOR - 44;
+
+  private ClassFileCheck() {}
+
+  /** Why the header of {@code bytes} rules it out, or null when ASM may read it. */
+  static String headerProblem(byte[] bytes) {
+    int length = bytes.length;
+    if (length == 0) {
+      return "not a class file (empty)";
+    }
+    int known = Math.min(length, 4);
+    int magic = 0;
+    for (int i = 0; i < known; i++) {
+      magic = (magic << 8) | (bytes[i] & 0xFF);
+    }
+    if (magic != MAGIC >>> (8 * (4 - known))) {
+      return String.format(Locale.ROOT, "not a class file (bad magic 0x%0" + (2 * known) + "X)",
+          magic);
+    }
+    if (length < HEADER_LENGTH) {
+      return truncated(length);
+    }
+    int major = ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF);
+    if (major > NEWEST_MAJOR) {
+      return "class file version " + major + " is newer than this scanner supports (up to Java "
+          + NEWEST_JAVA + "); update the guidelines-maven-plugin";
+    }
+    if (major < OLDEST_MAJOR) {
+      return "not a class file (major version " + major + " is no Java release)";
+    }
+    return null;
+  }
+
+  /**
+   * Why ASM failed on {@code bytes}: truncated when the class file's structure runs past its
+   * end, otherwise malformed, with ASM's own complaint.
+   */
+  static String failureReason(byte[] bytes, RuntimeException failure) {
+    String structural = new StructureWalk(bytes).problem();
+    if (structural != null) {
+      return structural;
+    }
+    String message = failure.getMessage();
+    return "malformed class file (" + failure.getClass().getSimpleName()
+        + (message == null || message.isBlank() ? "" : ": " + message) + ")";
+  }
+
+  static String truncated(int length) {
+    return "truncated class file (ends after " + length + " bytes)";
+  }
+
+  private static int newestMajorKnownToAsm() {
+    int newest = Opcodes.V17;
+    for (Field field : Opcodes.class.getFields()) {
+      if (field.getType() == int.class
+          && Modifier.isStatic(field.getModifiers())
+          && field.getName().matches("V\\d+(_\\d+)?")) {
+        try {
+          newest = Math.max(newest, field.getInt(null) & 0xFFFF);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("ASM's Opcodes." + field.getName() + " is unreadable", e);
+        }
+      }
+    }
+    return newest;
+  }
+
+  /**
+   * Walks the length-prefixed layout of a class file (constant pool, fields, methods,
+   * attributes) without interpreting it, only to tell a cut-off file from a corrupt one.
+   */
+  private static final class StructureWalk {
+    private final byte[] bytes;
+    private int offset = 8;
+
+    StructureWalk(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    String problem() {
+      if (!has(2)) {
+        return truncated(bytes.length);
+      }
+      int constants = u2();
+      for (int index = 1; index < constants; index++) {
+        if (!has(1)) {
+          return truncated(bytes.length);
+        }
+        int tag = bytes[offset++] & 0xFF;
+        int size;
+        switch (tag) {
+          case 1 -> {
+            if (!has(2)) {
+              return truncated(bytes.length);
+            }
+            size = u2();
+          }
+          case 7, 8, 16, 19, 20 -> size = 2;
+          case 15 -> size = 3;
+          case 3, 4, 9, 10, 11, 12, 17, 18 -> size = 4;
+          case 5, 6 -> {
+            size = 8;
+            index++;
+          }
+          default -> {
+            return "malformed class file (unknown constant pool tag " + tag + " at entry " + index
+                + ")";
+          }
+        }
+        if (!skip(size)) {
+          return truncated(bytes.length);
+        }
+      }
+      if (!skip(6) || !has(2)) {
+        return truncated(bytes.length);
+      }
+      if (!skip(2 * u2()) || !members() || !members() || !attributes()) {
+        return truncated(bytes.length);
+      }
+      return null;
+    }
+
+    private boolean members() {
+      if (!has(2)) {
+        return false;
+      }
+      int count = u2();
+      for (int i = 0; i < count; i++) {
+        if (!skip(6) || !attributes()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean attributes() {
+      if (!has(2)) {
+        return false;
+      }
+      int count = u2();
+      for (int i = 0; i < count; i++) {
+        if (!skip(2) || !has(4)) {
+          return false;
+        }
+        long length = u4();
+        if (length > bytes.length - offset || !skip((int) length)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean has(int count) {
+      return count <= bytes.length - offset;
+    }
+
+    private boolean skip(int count) {
+      if (!has(count)) {
+        return false;
+      }
+      offset += count;
+      return true;
+    }
+
+    private int u2() {
+      int value = ((bytes[offset] & 0xFF) << 8) | (bytes[offset + 1] & 0xFF);
+      offset += 2;
+      return value;
+    }
+
+    private long u4() {
+      long value = ((long) (bytes[offset] & 0xFF) << 24) | ((bytes[offset + 1] & 0xFF) << 16)
+          | ((bytes[offset + 2] & 0xFF) << 8) | (bytes[offset + 3] & 0xFF);
+      offset += 4;
+      return value;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.genaiguidelines.maven.scan;
+
+import dev.genaiguidelines.policy.DetectionMarkers;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Reads compiled classes once each and finds every {@code @GenAiUse} declaration and every GenAI
+ * call that no declaration covers (GAI301).
+ *
+ * <p>Naming of undeclared calls: a call is reported as the method that holds it. A call in a
+ * lambda body is reported as the method whose code creates the lambda (through nested lambdas),
+ * found from the invokedynamic's LambdaMetafactory arguments. A call in a method of an anonymous
+ * or local class is reported as that class's method ({@code com.x.Foo$1#run()}), since that is
+ * where the code is, while its coverage still comes from the enclosing method. A marker host in
+ * the constant value of a {@code static final String} field is reported as the field.
+ *
+ * <p>Coverage: a call is covered by a {@code @GenAiUse} on the method holding it, on the method
+ * creating its lambda, on the method a local or anonymous class sits in, on any enclosing type,
+ * or in its package's {@code package-info}; beyond the contract, a call in a field's initializer
+ * (the code an initializer or constructor runs before storing that field) is covered by a
+ * declaration on the field.
+ */
+public final class ClassScanner {
+
+  /** The one ASM API version every visitor of the scanner is written against. */
+  static final int ASM_API = Opcodes.ASM9;
+
+  private final MarkerMatcher matcher;
+
+  /** A scanner that looks for calls matching {@code markers} (see Policy.effectiveMarkers()). */
+  public ClassScanner(DetectionMarkers markers) {
+    this.matcher = new MarkerMatcher(Objects.requireNonNull(markers, "markers"));
+  }
+
+  /**
+   * Scans every .class file under classesDirectory (recursively, in sorted path order). A missing
+   * directory gives an empty result with classCount 0.
+   *
+   * @throws IOException when a file cannot be read, or the path is a file, not a directory
+   */
+  public ScanResult scan(Path classesDirectory) throws IOException {
+    if (Files.notExists(classesDirectory)) {
+      return new ScanResult(List.of(), List.of(), List.of(), 0);
+    }
+    if (!Files.isDirectory(classesDirectory)) {
+      throw new NotDirectoryException(classesDirectory.toString());
+    }
+    List<String> paths = classFiles(classesDirectory);
+    ScanState state = new ScanState();
+    for (String path : paths) {
+      read(path, Files.readAllBytes(classesDirectory.resolve(path)), state);
+    }
+    return state.finish(paths.size());
+  }
+
+  private void read(String path, byte[] bytes, ScanState state) {
+    String problem = ClassFileCheck.headerProblem(bytes);
+    if (problem != null) {
+      state.unreadable(path, problem);
+      return;
+    }
+    try {
+      // The pass hands its findings to the state only from visitEnd, so a class that fails
+      // half-way contributes nothing but its unreadable entry.
+      new ClassReader(bytes).accept(new ClassPass(matcher, path, state), ClassReader.SKIP_FRAMES);
+    } catch (RuntimeException e) {
+      // ASM reports corrupt bytes with unchecked exceptions of many kinds.
+      state.unreadable(path, ClassFileCheck.failureReason(bytes, e));
+    }
+  }
+
+  /** Relative paths with '/' separators, sorted, so results do not depend on the file system. */
+  private static List<String> classFiles(Path root) throws IOException {
+    List<String> paths = new ArrayList<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".class")) {
+          StringBuilder relative = new StringBuilder();
+          for (Path part : root.relativize(file)) {
+            if (relative.length() > 0) {
+              relative.append('/');
+            }
+            relative.append(part);
+          }
+          paths.add(relative.toString());
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    paths.sort(null);
+    return paths;
+  }
+}

@@ -1,0 +1,187 @@
+package dev.genaiguidelines.maven.scan;
+
+import dev.genaiguidelines.maven.scan.ClassPass.CallSite;
+import dev.genaiguidelines.maven.scan.ClassPass.LambdaLink;
+import dev.genaiguidelines.maven.scan.ClassPass.MethodFacts;
+import dev.genaiguidelines.maven.scan.ClassPass.NestedCreation;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Reads one method of a {@link ClassPass}: its {@code @GenAiUse}, its line table, and the
+ * instructions that reach a GenAI SDK or endpoint. One instance serves every method of a class,
+ * since ASM visits methods one after another.
+ */
+final class CodeScanner extends MethodVisitor {
+
+  private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
+  /** A guard against hand-made constant-dynamic chains, which javac never nests this deep. */
+  private static final int MAX_CONSTANT_DEPTH = 8;
+
+  private final ClassPass pass;
+  private final MarkerMatcher matcher;
+  /**
+   * Calls, lambdas and nested classes seen since an initializer last stored a field of this
+   * class: the next such store names the field whose initializer holds them.
+   */
+  private final List<Object> sinceLastStore = new ArrayList<>();
+
+  private MethodFacts method;
+  private boolean initializer;
+  private boolean constructorChained;
+  private int line;
+  /** The first line since the last field store: javac's line for a field's initializer. */
+  private int segmentLine;
+
+  CodeScanner(ClassPass pass, MarkerMatcher matcher) {
+    super(ClassScanner.ASM_API);
+    this.pass = pass;
+    this.matcher = matcher;
+  }
+
+  void start(MethodFacts facts) {
+    method = facts;
+    initializer = "<init>".equals(facts.name) || "<clinit>".equals(facts.name);
+    constructorChained = false;
+    line = 0;
+    segmentLine = 0;
+    sinceLastStore.clear();
+  }
+
+  @Override
+  public void visitParameter(String name, int access) {
+    method.addParameter(access);
+  }
+
+  @Override
+  public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+    return UseAnnotationReader.forAnnotation(descriptor, method::addUse);
+  }
+
+  @Override
+  public void visitLineNumber(int lineNumber, Label start) {
+    line = lineNumber;
+    if (segmentLine == 0) {
+      segmentLine = lineNumber;
+    }
+    if (method.firstLine == 0) {
+      method.firstLine = lineNumber;
+    }
+    if (lineNumber > 0 && (method.smallestLine == 0 || lineNumber < method.smallestLine)) {
+      method.smallestLine = lineNumber;
+    }
+  }
+
+  @Override
+  public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
+      boolean isInterface) {
+    String marker = marker(owner);
+    if (marker != null) {
+      record(ElementNames.method(owner, name, descriptor), marker);
+    }
+    if (initializer && opcode == Opcodes.INVOKESPECIAL && "<init>".equals(name)) {
+      if ("<init>".equals(method.name) && !constructorChained
+          && (owner.equals(pass.name) || owner.equals(pass.superName))) {
+        // Field initializers run after super(...); what came before were its arguments.
+        constructorChained = true;
+        sinceLastStore.clear();
+        segmentLine = 0;
+      } else if (isNestedInThisClass(owner)) {
+        sinceLastStore.add(new NestedCreation(owner));
+      }
+    }
+  }
+
+  @Override
+  public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+    String marker = marker(owner);
+    if (marker != null) {
+      record(ElementNames.field(owner, name), marker);
+    }
+    if (initializer && (opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC)
+        && owner.equals(pass.name)) {
+      pass.fieldStored(name, segmentLine != 0 ? segmentLine : line);
+      segmentLine = 0;
+      for (Object pending : sinceLastStore) {
+        if (pending instanceof CallSite call) {
+          call.coverField = name;
+        } else if (pending instanceof LambdaLink link) {
+          link.coverField = name;
+        } else if (pending instanceof NestedCreation creation) {
+          creation.coverField = name;
+        }
+      }
+      sinceLastStore.clear();
+    }
+  }
+
+  @Override
+  public void visitLdcInsn(Object value) {
+    constant(value, 0);
+  }
+
+  @Override
+  public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
+      Object... arguments) {
+    if (LAMBDA_METAFACTORY.equals(bootstrap.getOwner()) && arguments.length >= 2
+        && arguments[1] instanceof Handle body && body.getOwner().equals(pass.name)) {
+      LambdaLink link = new LambdaLink(body.getName(), body.getDesc(), method);
+      pass.lambdaLinks.add(link);
+      if (initializer) {
+        sinceLastStore.add(link);
+      }
+    }
+    constant(bootstrap, 0);
+    for (Object argument : arguments) {
+      constant(argument, 0);
+    }
+  }
+
+  /**
+   * Strings that name a marker host (ldc, string-concatenation recipes) and method handles into
+   * a marker package (method references such as {@code client::chat}).
+   */
+  private void constant(Object value, int depth) {
+    if (value instanceof String text) {
+      if (!pass.inMarkerPackage) {
+        for (String host : matcher.hostsIn(text)) {
+          record(host, host);
+        }
+      }
+    } else if (value instanceof Handle handle) {
+      String marker = marker(handle.getOwner());
+      if (marker != null) {
+        record(ElementNames.handleTarget(handle), marker);
+      }
+    } else if (value instanceof ConstantDynamic dynamic && depth < MAX_CONSTANT_DEPTH) {
+      constant(dynamic.getBootstrapMethod(), depth + 1);
+      for (int i = 0; i < dynamic.getBootstrapMethodArgumentCount(); i++) {
+        constant(dynamic.getBootstrapMethodArgument(i), depth + 1);
+      }
+    }
+  }
+
+  private String marker(String owner) {
+    return pass.inMarkerPackage ? null : matcher.packageMarkerOf(owner);
+  }
+
+  private boolean isNestedInThisClass(String owner) {
+    String self = pass.name;
+    return owner.length() > self.length() + 1 && owner.startsWith(self)
+        && owner.charAt(self.length()) == '$';
+  }
+
+  private void record(String target, String marker) {
+    CallSite call = new CallSite(method, null, target, marker, line);
+    pass.calls.add(call);
+    if (initializer) {
+      sinceLastStore.add(call);
+    }
+  }
+}
