@@ -80,6 +80,7 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
       getLog().info("Not attaching the GenAI compliance reports: guidelines.attach is false");
       return;
     }
+    int attached = 0;
     for (Map.Entry<ReportFormat, Path> entry : files.entrySet()) {
       String type = entry.getKey().extension();
       boolean present = owner.getAttachedArtifacts().stream()
@@ -92,6 +93,11 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
         continue;
       }
       projectHelper.attachArtifact(owner, type, CLASSIFIER, entry.getValue().toFile());
+      attached++;
+    }
+    if (attached > 0) {
+      getLog().info("Attached " + CheckOutcome.plural(attached, "GenAI compliance report") + " to "
+          + owner.getId() + " with classifier " + CLASSIFIER);
     }
   }
 
