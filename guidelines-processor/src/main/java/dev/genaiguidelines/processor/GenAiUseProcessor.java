@@ -1,0 +1,259 @@
+package dev.genaiguidelines.processor;
+
+import com.google.auto.service.AutoService;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.PolicyEvaluator;
+import dev.genaiguidelines.policy.Rule;
+import dev.genaiguidelines.policy.Severity;
+import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseEvaluation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * Checks every {@code @GenAiUse} of the compilation against the studio policy while the code
+ * compiles: ERROR findings and unapproved verdicts are compile errors on the attribute at fault,
+ * WARNING findings are warnings ({@code @SuppressWarnings("GAIxxx")} silences them), and one
+ * closing note counts the uses by verdict.
+ *
+ * <p>Options: {@code -Agenai.policy=PATH} (else {@code genai-policy.yaml} is looked up from the
+ * module directory, else the built-in rules apply) and {@code -Agenai.asOf=YYYY-MM-DD} (the day
+ * approvals and consents are judged valid on; today by default).
+ *
+ * <p>Each use is judged in the round that finds it, while its element still leads to its source.
+ * Duplicate ids (GAI002) can only be judged once every file is known, in the last round, which
+ * finds the uses again by name. The processor never claims the annotations and never lets an
+ * exception escape: a crash becomes one compile error.
+ */
+@AutoService(Processor.class)
+public final class GenAiUseProcessor extends AbstractProcessor {
+
+  private final Consumer<UseDeclaration> beforeEvaluation;
+
+  private Elements elements;
+  private ElementNames names;
+  private DeclarationReader reader;
+  private Diagnostics diagnostics;
+
+  private boolean policyLoaded;
+  private PolicyEvaluator evaluator;
+  /** Set after a broken policy or a crash: the compilation is not judged any further. */
+  private boolean stopped;
+
+  private final List<JudgedUse> judged = new ArrayList<>();
+  private final UseTally tally = new UseTally();
+
+  /** What is being checked, for the message should something crash. */
+  private String checking = "the compilation";
+  private Element checkingElement;
+
+  /** The processor javac discovers through {@code META-INF/services}. */
+  public GenAiUseProcessor() {
+    this(use -> {});
+  }
+
+  /** For tests: {@code beforeEvaluation} sees every use read, just before it is judged. */
+  GenAiUseProcessor(Consumer<UseDeclaration> beforeEvaluation) {
+    this.beforeEvaluation = Objects.requireNonNull(beforeEvaluation, "beforeEvaluation");
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(DeclarationReader.USE_TYPE, DeclarationReader.LIST_TYPE);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(PolicySetup.POLICY_OPTION, PolicySetup.AS_OF_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    elements = processingEnv.getElementUtils();
+    names = new ElementNames(elements, processingEnv.getTypeUtils());
+    reader = new DeclarationReader(elements, names);
+    diagnostics = new Diagnostics(processingEnv);
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+    if (stopped) {
+      return false;
+    }
+    try {
+      if (roundEnv.processingOver()) {
+        finish();
+      } else {
+        judgeRound(roundEnv);
+      }
+    } catch (RuntimeException | LinkageError | AssertionError crash) {
+      stopped = true;
+      reportCrash(crash);
+    }
+    return false;
+  }
+
+  private void judgeRound(RoundEnvironment roundEnv) {
+    Set<Element> annotated = new LinkedHashSet<>();
+    for (String name : List.of(DeclarationReader.USE_TYPE, DeclarationReader.LIST_TYPE)) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        annotated.addAll(roundEnv.getElementsAnnotatedWith(type));
+      }
+    }
+    if (annotated.isEmpty() || !policyReady()) {
+      return;
+    }
+    for (Element element : annotated) {
+      for (SourceUse use : reader.read(element)) {
+        judge(use);
+      }
+    }
+    checking = "the compilation";
+    checkingElement = null;
+  }
+
+  /** Loads the policy on first need; false when it cannot be used (reported once). */
+  private boolean policyReady() {
+    if (!policyLoaded) {
+      policyLoaded = true;
+      PolicySetup.Outcome outcome =
+          PolicySetup.load(processingEnv.getOptions(), processingEnv.getFiler(), LocalDate.now());
+      if (outcome instanceof PolicySetup.Ready ready) {
+        evaluator = ready.evaluator();
+        if (ready.hint() != null) {
+          diagnostics.print(Diagnostic.Kind.WARNING, ready.hint());
+        }
+      } else if (outcome instanceof PolicySetup.Failed failed) {
+        diagnostics.print(Diagnostic.Kind.ERROR, failed.message());
+        stopped = true;
+      }
+    }
+    return evaluator != null && !stopped;
+  }
+
+  private void judge(SourceUse use) {
+    UseDeclaration declaration = use.declaration();
+    checkingElement = use.element();
+    checking = declaration == null
+        ? "a use on " + names.of(use.element())
+        : "use '" + declaration.id() + "' on " + declaration.element();
+    for (SourceUse.Problem problem : use.problems()) {
+      diagnostics.print(Diagnostic.Kind.ERROR, problem.message(), use, problem.attribute(),
+          problem.value());
+    }
+    if (declaration == null) {
+      return;
+    }
+    beforeEvaluation.accept(declaration);
+    UseEvaluation evaluation = evaluator.evaluate(declaration);
+    for (Finding finding : evaluation.findings()) {
+      report(finding, use);
+    }
+    tally.add(evaluation.verdict());
+    judged.add(new JudgedUse(declaration, UseSite.of(use, names)));
+  }
+
+  private void finish() {
+    checking = "duplicate use ids";
+    checkingElement = null;
+    if (evaluator == null || tally.total() == 0) {
+      return;
+    }
+    reportDuplicates();
+    diagnostics.print(Diagnostic.Kind.NOTE, tally.summary());
+  }
+
+  /** GAI002 over every use of the compilation, whatever file or round it came from. */
+  private void reportDuplicates() {
+    Map<String, List<JudgedUse>> byId = new TreeMap<>();
+    for (JudgedUse use : judged) {
+      if (!use.declaration().id().isBlank()) {
+        byId.computeIfAbsent(use.declaration().id(), id -> new ArrayList<>()).add(use);
+      }
+    }
+    for (List<JudgedUse> sameId : byId.values()) {
+      if (sameId.size() < 2) {
+        continue;
+      }
+      for (JudgedUse use : sameId) {
+        List<String> others = sameId.stream()
+            .filter(other -> other != use)
+            .map(other -> other.declaration().element())
+            .sorted()
+            .toList();
+        for (Finding finding : evaluator.evaluate(use.declaration(), others).findings()) {
+          if (finding.rule() == Rule.GAI002) {
+            Optional<SourceUse> found = use.site().find(elements, names, reader);
+            if (found.isPresent()) {
+              report(finding, found.get());
+            } else if (kindOf(finding.severity()) != null) {
+              diagnostics.print(kindOf(finding.severity()), finding.message());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void report(Finding finding, SourceUse use) {
+    Diagnostic.Kind kind = kindOf(finding.severity());
+    if (kind == null
+        || kind == Diagnostic.Kind.WARNING && Suppressions.suppressed(use.element(), finding.rule())) {
+      return;
+    }
+    diagnostics.print(kind, finding.message(), use, finding.attribute().javaName());
+  }
+
+  /** ERROR and WARNING are printed; INFO is only counted (in the summary's verdicts). */
+  private static Diagnostic.Kind kindOf(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return Diagnostic.Kind.ERROR;
+      case WARNING:
+        return Diagnostic.Kind.WARNING;
+      default:
+        return null;
+    }
+  }
+
+  private void reportCrash(Throwable crash) {
+    String message = "[genai] internal error while checking " + checking + ": " + crash
+        + ". This is a bug in guidelines-processor; please report it with this message.";
+    try {
+      if (checkingElement != null) {
+        diagnostics.print(Diagnostic.Kind.ERROR, message, checkingElement);
+        return;
+      }
+    } catch (RuntimeException elementGone) {
+      // Fall through: the message names the use, the position is only a convenience.
+    }
+    diagnostics.print(Diagnostic.Kind.ERROR, message);
+  }
+
+  /** A use judged in an earlier round, kept by name for the duplicate check. */
+  private record JudgedUse(UseDeclaration declaration, UseSite site) {}
+}
