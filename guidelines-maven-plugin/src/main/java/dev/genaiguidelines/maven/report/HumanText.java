@@ -1,0 +1,88 @@
+package dev.genaiguidelines.maven.report;
+
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Verdict;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Wording shared by the reports people read (HTML, Markdown). */
+final class HumanText {
+  private static final String FIX = ". Fix: ";
+
+  private HumanText() {}
+
+  /** "Needs approval" for {@code NEEDS_APPROVAL}. */
+  static String label(Verdict verdict) {
+    String words = verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** What a verdict means for the people who read the report. */
+  static String meaning(Verdict verdict) {
+    return switch (verdict) {
+      case SOCIALIZE -> "Allowed. Listed so the use can be shared with the studio.";
+      case APPROVED -> "Needed written approval and has a current one in the ledger that names it.";
+      case NEEDS_APPROVAL -> "Needs written approval it does not (validly) have. Fails the build.";
+      case PROHIBITED -> "Not allowed under the guidance, whatever approval it names. Fails the build.";
+    };
+  }
+
+  /** The message without its leading {@code [GAIxxx] }, for layouts that show the rule apart. */
+  static String withoutRuleId(Finding finding) {
+    String prefix = "[" + finding.rule().id() + "] ";
+    String message = finding.message();
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  /** The part of the message before {@code Fix:}, or all of it. */
+  static String problem(Finding finding) {
+    String message = withoutRuleId(finding);
+    int fix = message.lastIndexOf(FIX);
+    return fix < 0 ? message : message.substring(0, fix + 1);
+  }
+
+  /** The text after {@code Fix:}, or "" when the message has none. */
+  static String fix(Finding finding) {
+    String message = withoutRuleId(finding);
+    int fix = message.lastIndexOf(FIX);
+    return fix < 0 ? "" : message.substring(fix + FIX.length());
+  }
+
+  /** {@code src/Foo.java:12}, {@code src/Foo.java} or "" when the place is unknown. */
+  static String location(String sourceFile, int line) {
+    if (sourceFile.isEmpty()) {
+      return "";
+    }
+    return line > 0 ? sourceFile + ':' + line : sourceFile;
+  }
+
+  static String names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * True for characters a reader cannot see but that change what is shown: controls, bidi
+   * overrides and isolates (the "Trojan Source" trick), zero-width characters, line separators
+   * and lone surrogates. The human-readable reports show them as {@code U+XXXX}.
+   */
+  static boolean isInvisible(CharSequence text, int index) {
+    char c = text.charAt(index);
+    if (c == '\n' || c == '\t' || c == '\r') {
+      return false;
+    }
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u061C'
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u2028' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u2069')
+        || c == '\uFEFF'
+        || JsonWriter.isLoneSurrogate(text, index);
+  }
+
+  /** {@code U+202E} for an invisible character. */
+  static String codePoint(char c) {
+    return String.format(Locale.ROOT, "U+%04X", (int) c);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.genaiguidelines.maven.report;
+
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseAttribute;
+import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseEvaluation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
+ * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling.
+ */
+final class JsonReport implements ReportWriter {
+
+  /** Bumped only when a field is removed or changes meaning; new fields keep it. */
+  static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public void write(ReportContext context, Assessment assessment, OutputStream out)
+      throws IOException {
+    out.write(render(context, assessment).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String render(ReportContext context, Assessment assessment) {
+    JsonWriter json = new JsonWriter().beginObject();
+    json.member("schemaVersion", SCHEMA_VERSION);
+    context.outputTimestamp().ifPresent(time -> json.member("timestamp", time.toString()));
+    json.name("project").beginObject()
+        .member("groupId", context.groupId())
+        .member("artifactId", context.artifactId())
+        .member("version", context.version())
+        .endObject();
+    Policy policy = assessment.policy();
+    json.name("policy").beginObject()
+        .member("name", policy.name())
+        .member("source", policy.source())
+        .member("sha256", policy.sha256())
+        .member("asOf", assessment.asOf().toString())
+        .endObject();
+    writeSummary(json, assessment.summary());
+
+    json.name("uses").beginArray();
+    for (UseEvaluation evaluation : assessment.uses()) {
+      writeUse(json, evaluation);
+    }
+    json.endArray();
+
+    json.name("undeclared").beginArray();
+    for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
+      UndeclaredCall call = entry.call();
+      json.beginObject()
+          .member("element", call.element())
+          .member("target", call.target())
+          .member("marker", call.marker())
+          .member("sourceFile", call.sourceFile())
+          .member("line", call.line());
+      entry.finding().ifPresent(finding -> json
+          .member("rule", finding.rule().id())
+          .member("severity", finding.severity().name())
+          .member("message", finding.message()));
+      json.endObject();
+    }
+    json.endArray();
+
+    json.name("ledger").beginArray();
+    for (Finding finding : assessment.ledgerFindings()) {
+      json.beginObject()
+          .member("subject", finding.subject())
+          .member("rule", finding.rule().id())
+          .member("severity", finding.severity().name())
+          .member("message", finding.message())
+          .endObject();
+    }
+    json.endArray();
+    return json.endObject().toString();
+  }
+
+  private static void writeSummary(JsonWriter json, Assessment.Summary summary) {
+    json.name("summary").beginObject()
+        .member("uses", summary.uses())
+        .member("socialize", summary.socialize())
+        .member("approved", summary.approved())
+        .member("needsApproval", summary.needsApproval())
+        .member("prohibited", summary.prohibited())
+        .member("undeclared", summary.undeclared())
+        .member("errors", summary.errors())
+        .member("warnings", summary.warnings())
+        .endObject();
+  }
+
+  private static void writeUse(JsonWriter json, UseEvaluation evaluation) {
+    UseDeclaration use = evaluation.use();
+    json.beginObject().member("id", use.id());
+    if (!use.module().isEmpty()) {
+      json.member("module", use.module());
+    }
+    json.member("element", use.element())
+        .member("tool", use.tool())
+        .member("model", use.model())
+        .member("purpose", use.purpose())
+        .member("output", use.output().name())
+        .member("inputs", names(use.inputs()))
+        .member("creates", names(use.creates()))
+        .member("context", use.context().name())
+        .member("unionCoveredWork", use.unionCoveredWork())
+        .member("verdict", evaluation.verdict().name())
+        .member("approval", use.approval())
+        .member("consent", use.consent())
+        .member("sourceFile", use.sourceFile())
+        .member("line", use.line());
+    json.name("findings").beginArray();
+    for (Finding finding : evaluation.findings()) {
+      json.beginObject()
+          .member("rule", finding.rule().id())
+          .member("severity", finding.severity().name());
+      if (finding.attribute() != UseAttribute.ANNOTATION) {
+        json.member("attribute", finding.attribute().javaName());
+      }
+      json.member("message", finding.message()).endObject();
+    }
+    json.endArray().endObject();
+  }
+
+  private static List<String> names(List<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
+  }
+}

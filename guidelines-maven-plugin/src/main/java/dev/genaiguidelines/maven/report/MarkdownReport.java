@@ -1,0 +1,216 @@
+package dev.genaiguidelines.maven.report;
+
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.Severity;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseEvaluation;
+import dev.genaiguidelines.policy.Verdict;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code genai-compliance.md}: a short GitHub-flavoured summary to paste into release notes or
+ * post as a pull-request comment.
+ */
+final class MarkdownReport implements ReportWriter {
+
+  @Override
+  public void write(ReportContext context, Assessment assessment, OutputStream out)
+      throws IOException {
+    out.write(render(context, assessment).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String render(ReportContext context, Assessment assessment) {
+    StringBuilder md = new StringBuilder();
+    Policy policy = assessment.policy();
+    Assessment.Summary summary = assessment.summary();
+    md.append("## GenAI compliance: ").append(text(context.coordinates())).append("\n\n");
+    md.append("Policy **").append(text(policy.name())).append("** from ")
+        .append(text(policy.source())).append(", as of ").append(assessment.asOf());
+    context.outputTimestamp().ifPresent(time -> md.append(", built ").append(time));
+    md.append(".\n\n");
+    md.append(summary.errors() == 0
+        ? "**No finding fails the build.**"
+        : "**" + count(summary.errors(), "error")
+            + (summary.errors() == 1 ? " fails" : " fail") + " the build.**");
+    if (summary.warnings() > 0) {
+      md.append(' ').append(count(summary.warnings(), "warning")).append('.');
+    }
+    md.append("\n\n");
+
+    md.append("| Uses | Socialize | Approved | Needs approval | Prohibited | Undeclared calls |"
+        + " Errors | Warnings |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| ").append(summary.uses()).append(" | ").append(summary.socialize())
+        .append(" | ").append(summary.approved()).append(" | ").append(summary.needsApproval())
+        .append(" | ").append(summary.prohibited()).append(" | ").append(summary.undeclared())
+        .append(" | ").append(summary.errors()).append(" | ").append(summary.warnings())
+        .append(" |\n");
+
+    writeUses(md, assessment.uses());
+
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (UseEvaluation evaluation : assessment.uses()) {
+      UseDeclaration use = evaluation.use();
+      for (Finding finding : evaluation.findings()) {
+        sort(finding, item(finding, use.module(), HumanText.location(use.sourceFile(), use.line())),
+            errors, warnings);
+      }
+    }
+    for (Finding finding : assessment.ledgerFindings()) {
+      sort(finding, item(finding, "", policy.isBuiltInOnly() ? "" : policy.source()), errors,
+          warnings);
+    }
+    list(md, "Findings that fail the build", errors);
+
+    List<String> undeclared = new ArrayList<>();
+    for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
+      UndeclaredCall call = entry.call();
+      String where = HumanText.location(call.sourceFile(), call.line());
+      undeclared.add(entry.finding()
+          .map(finding -> item(finding, "", where))
+          .orElse(text(call.element()) + " calls " + text(call.target())
+              + (where.isEmpty() ? "" : " (" + text(where) + ")")));
+    }
+    list(md, "Undeclared GenAI calls", undeclared);
+    list(md, "Warnings", warnings);
+    return md.toString();
+  }
+
+  private static void writeUses(StringBuilder md, List<UseEvaluation> uses) {
+    md.append("\n### Uses\n\n");
+    if (uses.isEmpty()) {
+      md.append("No `@GenAiUse` declarations found.\n");
+      return;
+    }
+    boolean modules = uses.stream().anyMatch(u -> !u.use().module().isEmpty());
+    md.append(modules ? "| Use | Module | Tool | Output | Verdict | Approval |\n"
+        : "| Use | Tool | Output | Verdict | Approval |\n");
+    md.append(modules ? "|---|---|---|---|---|---|\n" : "|---|---|---|---|---|\n");
+    for (UseEvaluation evaluation : uses) {
+      UseDeclaration use = evaluation.use();
+      md.append("| ").append(text(use.id())).append(" | ");
+      if (modules) {
+        md.append(text(use.module())).append(" | ");
+      }
+      md.append(text(use.tool()));
+      if (!use.model().isEmpty()) {
+        md.append(" (").append(text(use.model())).append(')');
+      }
+      md.append(" | ").append(use.output().name())
+          .append(" | ").append(marker(evaluation.verdict()))
+          .append(" | ").append(use.approval().isEmpty() ? "–" : text(use.approval()))
+          .append(" |\n");
+    }
+  }
+
+  /** Colour and, for failing verdicts, bold: readable with or without emoji. */
+  static String marker(Verdict verdict) {
+    return switch (verdict) {
+      case SOCIALIZE -> "🟢 socialize";
+      case APPROVED -> "🔵 approved";
+      case NEEDS_APPROVAL -> "🟠 **needs approval**";
+      case PROHIBITED -> "🔴 **prohibited**";
+    };
+  }
+
+  private static void sort(Finding finding, String item, List<String> errors,
+      List<String> warnings) {
+    if (finding.severity() == Severity.ERROR) {
+      errors.add(item);
+    } else if (finding.severity() == Severity.WARNING) {
+      warnings.add(item);
+    }
+  }
+
+  private static String item(Finding finding, String module, String where) {
+    StringBuilder item = new StringBuilder("**").append(finding.rule().id()).append("** ");
+    if (!module.isEmpty()) {
+      item.append('(').append(text(module)).append(") ");
+    }
+    item.append(text(HumanText.withoutRuleId(finding)));
+    if (!where.isEmpty()) {
+      item.append(" (").append(text(where)).append(')');
+    }
+    return item.toString();
+  }
+
+  private static void list(StringBuilder md, String heading, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    md.append("\n### ").append(heading).append("\n\n");
+    for (String item : items) {
+      md.append("- ").append(item).append('\n');
+    }
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Data as literal Markdown text, safe in a table cell or list item: every character with inline
+   * meaning is backslash-escaped, line breaks become spaces (they would end the row), invisible
+   * characters are shown as {@code ⟦U+202E⟧}, and {@code @name} and {@code #123} go in code spans
+   * so a pull-request comment neither mentions anyone nor links an issue.
+   */
+  static String text(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 16);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      int reference = referenceEnd(value, i);
+      if (reference > i) {
+        out.append('`').append(value, i, reference).append('`');
+        i = reference - 1;
+        continue;
+      }
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '!' ->
+            out.append('\\').append(c);
+        case '\n', '\r', '\t' -> out.append(' ');
+        default -> {
+          if (HumanText.isInvisible(value, i)) {
+            out.append('⟦').append(HumanText.codePoint(c)).append('⟧');
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The end of a GitHub mention ({@code @name}) or issue reference ({@code #123}) starting at
+   * {@code start}, or {@code start} when there is none.
+   */
+  private static int referenceEnd(String value, int start) {
+    char c = value.charAt(start);
+    if ((c != '@' && c != '#') || (start > 0 && isNameChar(value.charAt(start - 1)))) {
+      return start;
+    }
+    int end = start + 1;
+    while (end < value.length()
+        && (c == '@' ? isNameChar(value.charAt(end)) : isAsciiDigit(value.charAt(end)))) {
+      end++;
+    }
+    return end > start + 1 ? end : start;
+  }
+
+  private static boolean isNameChar(char c) {
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'
+        || c == '_';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

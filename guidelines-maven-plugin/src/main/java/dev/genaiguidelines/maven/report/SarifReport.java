@@ -1,0 +1,270 @@
+package dev.genaiguidelines.maven.report;
+
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.Rule;
+import dev.genaiguidelines.policy.RuleKind;
+import dev.genaiguidelines.policy.Severity;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseAttribute;
+import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseEvaluation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code genai-compliance.sarif}: SARIF 2.1.0, so code-scanning tools (GitHub, GitLab, IDE
+ * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call.
+ */
+final class SarifReport implements ReportWriter {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String SOURCE_ROOT = "%SRCROOT%";
+  /** Names our fingerprint scheme, so a future change of it cannot be mistaken for this one. */
+  static final String FINGERPRINT = "genaiGuidelinesFinding/v1";
+
+  @Override
+  public void write(ReportContext context, Assessment assessment, OutputStream out)
+      throws IOException {
+    out.write(render(context, assessment).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String render(ReportContext context, Assessment assessment) {
+    JsonWriter json = new JsonWriter().beginObject()
+        .member("$schema", SCHEMA)
+        .member("version", "2.1.0");
+    json.name("runs").beginArray().beginObject();
+    writeDriver(json, assessment.policy());
+    // One category per module, so code scanning keeps each module's results apart.
+    json.name("automationDetails").beginObject()
+        .member("id", "genai-compliance/" + context.groupId() + ':' + context.artifactId() + '/')
+        .endObject();
+    json.name("originalUriBaseIds").beginObject()
+        .name(SOURCE_ROOT).beginObject()
+        .name("description").beginObject()
+        .member("text", "The project's base directory, where the policy file and sources are.")
+        .endObject()
+        .endObject()
+        .endObject();
+
+    json.name("results").beginArray();
+    for (UseEvaluation evaluation : assessment.uses()) {
+      for (Finding finding : evaluation.findings()) {
+        writeUseResult(json, evaluation, finding);
+      }
+    }
+    for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
+      entry.finding().ifPresent(finding -> writeUndeclaredResult(json, entry.call(), finding));
+    }
+    for (Finding finding : assessment.ledgerFindings()) {
+      writeLedgerResult(json, assessment.policy(), finding);
+    }
+    json.endArray();
+
+    writeRunProperties(json, context, assessment);
+    return json.endObject().endArray().endObject().toString();
+  }
+
+  private static void writeDriver(JsonWriter json, Policy policy) {
+    json.name("tool").beginObject().name("driver").beginObject()
+        .member("name", PluginIdentity.NAME)
+        .member("organization", PluginIdentity.GROUP_ID)
+        .member("version", PluginIdentity.version())
+        .member("semanticVersion", PluginIdentity.version())
+        .member("informationUri", PluginIdentity.INFORMATION_URI);
+    json.name("rules").beginArray();
+    for (Rule rule : Rule.values()) {
+      json.beginObject()
+          .member("id", rule.id())
+          .member("name", rule.ruleName());
+      text(json, "shortDescription", rule.description());
+      text(json, "fullDescription", rule.description() + " From " + rule.guideline().citation()
+          + ".");
+      text(json, "help", rule.guideline().citation() + ". Fix: " + help(rule));
+      json.name("defaultConfiguration").beginObject();
+      if (rule.kind() == RuleKind.VERDICT) {
+        // A verdict fails the build unless a valid approval clears it.
+        json.member("level", "error");
+      } else {
+        Severity severity = policy.severityOf(rule);
+        if (severity == Severity.OFF) {
+          json.member("enabled", false);
+        } else {
+          json.member("level", level(severity));
+        }
+      }
+      json.endObject();
+      json.name("properties").beginObject()
+          .member("kind", rule.kind().name());
+      if (rule.kind() == RuleKind.VERDICT) {
+        json.member("verdict", policy.verdictOf(rule).name());
+      }
+      json.member("guideline", rule.guideline().summary())
+          .member("tags", List.of("genai", rule.kind().name().toLowerCase(Locale.ROOT)))
+          .endObject();
+      json.endObject();
+    }
+    json.endArray().endObject().endObject();
+  }
+
+  private static void writeUseResult(JsonWriter json, UseEvaluation evaluation, Finding finding) {
+    UseDeclaration use = evaluation.use();
+    beginResult(json, finding);
+    json.name("locations").beginArray().beginObject();
+    physicalLocation(json, use.sourceFile(), use.line());
+    logicalLocation(json, use.element(), elementKind(use.element(), use.sourceFile()));
+    json.endObject().endArray();
+    fingerprint(json, finding, use.module(), use.element());
+    json.name("properties").beginObject()
+        .member("useId", use.id());
+    if (!use.module().isEmpty()) {
+      json.member("module", use.module());
+    }
+    json.member("verdict", evaluation.verdict().name());
+    if (finding.attribute() != UseAttribute.ANNOTATION) {
+      json.member("attribute", finding.attribute().javaName());
+    }
+    json.endObject().endObject();
+  }
+
+  private static void writeUndeclaredResult(JsonWriter json, UndeclaredCall call, Finding finding) {
+    beginResult(json, finding);
+    json.name("locations").beginArray().beginObject();
+    physicalLocation(json, call.sourceFile(), call.line());
+    logicalLocation(json, call.element(), elementKind(call.element(), call.sourceFile()));
+    json.endObject().endArray();
+    fingerprint(json, finding, call.target(), call.element());
+    json.name("properties").beginObject()
+        .member("target", call.target())
+        .member("marker", call.marker())
+        .endObject();
+    json.endObject();
+  }
+
+  private static void writeLedgerResult(JsonWriter json, Policy policy, Finding finding) {
+    beginResult(json, finding);
+    json.name("locations").beginArray().beginObject();
+    if (!policy.isBuiltInOnly()) {
+      physicalLocation(json, policy.source(), 0);
+    }
+    logicalLocation(json, finding.subject(), "");
+    json.endObject().endArray();
+    fingerprint(json, finding, policy.source(), finding.subject());
+    json.endObject();
+  }
+
+  private static void beginResult(JsonWriter json, Finding finding) {
+    json.beginObject()
+        .member("ruleId", finding.rule().id())
+        .member("ruleIndex", finding.rule().ordinal())
+        .member("level", level(finding.severity()));
+    text(json, "message", finding.message());
+  }
+
+  private static void physicalLocation(JsonWriter json, String sourceFile, int line) {
+    if (sourceFile.isEmpty()) {
+      return;
+    }
+    json.name("physicalLocation").beginObject()
+        .name("artifactLocation").beginObject()
+        .member("uri", sourceFile)
+        .member("uriBaseId", SOURCE_ROOT)
+        .endObject();
+    if (line > 0) {
+      json.name("region").beginObject().member("startLine", line).endObject();
+    }
+    json.endObject();
+  }
+
+  private static void logicalLocation(JsonWriter json, String name, String kind) {
+    json.name("logicalLocations").beginArray().beginObject()
+        .member("fullyQualifiedName", name);
+    if (!kind.isEmpty()) {
+      json.member("kind", kind);
+    }
+    json.endObject().endArray();
+  }
+
+  /**
+   * The SARIF kind of a contract element name: {@code Type#method(..)} is a function,
+   * {@code Type#field} a member, a package-info declaration a namespace, anything else a type.
+   */
+  static String elementKind(String element, String sourceFile) {
+    int member = element.indexOf('#');
+    if (member >= 0) {
+      return element.indexOf('(', member) >= 0 ? "function" : "member";
+    }
+    if (sourceFile.endsWith("package-info.java")) {
+      return "namespace";
+    }
+    return sourceFile.isEmpty() ? "" : "type";
+  }
+
+  /**
+   * Identifies a finding across builds by what it is about, not where: moving the annotation to
+   * another line must not make code scanning report it as new.
+   */
+  private static void fingerprint(JsonWriter json, Finding finding, String scope, String element) {
+    String identity = String.join("\n", finding.rule().id(), scope, element, finding.subject(),
+        finding.attribute().name());
+    json.name("partialFingerprints").beginObject()
+        .member(FINGERPRINT, sha256(identity).substring(0, 32))
+        .endObject();
+  }
+
+  private static void writeRunProperties(
+      JsonWriter json, ReportContext context, Assessment assessment) {
+    Policy policy = assessment.policy();
+    json.name("properties").beginObject();
+    json.name("project").beginObject()
+        .member("groupId", context.groupId())
+        .member("artifactId", context.artifactId())
+        .member("version", context.version())
+        .endObject();
+    json.name("policy").beginObject()
+        .member("name", policy.name())
+        .member("source", policy.source())
+        .member("sha256", policy.sha256())
+        .member("asOf", assessment.asOf().toString())
+        .endObject();
+    context.outputTimestamp().ifPresent(time -> json.member("timestamp", time.toString()));
+    json.endObject();
+  }
+
+  /** The rule's general fix; a rule whose fix is all placeholders gets a pointer to the message. */
+  static String help(Rule rule) {
+    String fix = rule.helpText();
+    if (fix.replace("...", "").isBlank()) {
+      return "each finding's message says what to write instead.";
+    }
+    return fix.endsWith(".") ? fix : fix + ".";
+  }
+
+  private static void text(JsonWriter json, String name, String text) {
+    json.name(name).beginObject().member("text", text).endObject();
+  }
+
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+      case OFF -> "none";
+    };
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.genaiguidelines.maven.report;
+
+import dev.genaiguidelines.annotations.Context;
+import dev.genaiguidelines.annotations.Creates;
+import dev.genaiguidelines.annotations.DataInput;
+import dev.genaiguidelines.annotations.Output;
+import dev.genaiguidelines.policy.Approval;
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Consent;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.PolicyEvaluator;
+import dev.genaiguidelines.policy.Tool;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseDeclaration;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Hand-made assessments that cover every verdict, finding kind and place the reports show. */
+final class ReportFixtures {
+  static final LocalDate AS_OF = LocalDate.of(2025, 10, 1);
+  static final Instant OUTPUT_TIMESTAMP = Instant.parse("2026-01-01T00:00:00Z");
+  static final ReportContext CONTEXT =
+      new ReportContext("dev.studio", "vfx-pipeline", "1.4.0", Optional.empty());
+  static final ReportContext STAMPED =
+      new ReportContext("dev.studio", "vfx-pipeline", "1.4.0", Optional.of(OUTPUT_TIMESTAMP));
+  static final String POLICY_SHA256 =
+      "3f2a9c41d0b7e85a6c1f4e2d9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b";
+
+  /**
+   * Writes to hostile strings: markup, quotes, Markdown and table metacharacters, a control
+   * character, a right-to-left override, a JavaScript line separator and a newline.
+   */
+  static final String HOSTILE_PURPOSE = "<script>alert(\"x\")</script> it's \"quoted\" | pipe "
+      + "`tick` *star* _under_ [link](https://x.test) & \u0001ctl \u202Egnp.exe\u2028sep\nnext \\";
+  static final String HOSTILE_ID = "bad<id>|\u202E'\"";
+
+  private ReportFixtures() {}
+
+  static Policy policy() {
+    return new Policy(Policy.NETFLIX_2025, "genai-policy.yaml", POLICY_SHA256,
+        Map.of(
+            "runway-gen4", new Tool("runway-gen4", "Runway", true, false, false, "ENT-2025-014"),
+            "voicebox", new Tool("voicebox", "Voicebox Labs", false, true, true, "")),
+        Map.of(
+            "APR-2025-0042", new Approval("APR-2025-0042", List.of("crowd-extension"),
+                "Studio Legal", LocalDate.of(2025, 9, 1), Optional.of(LocalDate.of(2026, 9, 1))),
+            "APR-2024-0007", new Approval("APR-2024-0007", List.of("retired-use"),
+                "Studio Legal", LocalDate.of(2024, 3, 1), Optional.empty())),
+        Map.of("CON-2025-007", new Consent("CON-2025-007", List.of("de-aging-pass"),
+            "A. Performer", Optional.of(LocalDate.of(2027, 1, 1)))),
+        true, true, Map.of(), Map.of(), null);
+  }
+
+  /** Five uses: every verdict, findings of every severity, a known and an unknown line. */
+  static List<UseDeclaration> uses() {
+    return List.of(
+        UseDeclaration.builder("com.studio.vfx.CrowdExtender")
+            .id("crowd-extension").tool("runway-gen4")
+            .purpose("Extends crowds in wide shots with generated background extras.")
+            .output(Output.FINAL_DELIVERABLE)
+            .inputs(DataInput.PRODUCTION_MATERIAL).creates(Creates.BACKGROUND_ELEMENT)
+            .approval("APR-2025-0042")
+            .source("src/main/java/com/studio/vfx/CrowdExtender.java", 18)
+            .build(),
+        UseDeclaration.builder("com.studio.dailies.Tagger#tag(java.nio.file.Path)")
+            .id("dailies-tagging").tool("runway-gen4")
+            .purpose("Tags dailies with shot type and characters for the editors.")
+            .inputs(DataInput.PRODUCTION_MATERIAL).creates(Creates.ANALYSIS)
+            .approval("APR-2025-0042")
+            .source("src/main/java/com/studio/dailies/Tagger.java", 0)
+            .build(),
+        UseDeclaration.builder("com.studio.art.CreatureDesigner#design(java.lang.String,int)")
+            .id("hero-creature").tool("midjourney").model("v7")
+            .purpose("Generates designs for the hero creature.")
+            .inputs(DataInput.NONE).creates(Creates.KEY_CHARACTER)
+            .source("src/main/java/com/studio/art/CreatureDesigner.java", 41)
+            .build(),
+        UseDeclaration.builder("com.studio.previs")
+            .id("storyboard-frames").tool("runway-gen4")
+            .purpose("Draws storyboard frames from the shot list.")
+            .inputs(DataInput.NONE).creates(Creates.PREVIS)
+            .source("src/main/java/com/studio/previs/package-info.java", 3)
+            .build(),
+        UseDeclaration.builder("com.studio.dub.Dubbing#voiceClient")
+            .id("voice-clone").tool("voicebox").model("2.1")
+            .purpose("Re-voices lines in the lead actor's voice for pickups.")
+            .output(Output.FINAL_DELIVERABLE)
+            .inputs(DataInput.TALENT_LIKENESS).creates(Creates.SYNTHETIC_VOICE)
+            .unionCoveredWork(true)
+            .source("src/main/java/com/studio/dub/Dubbing.java", 12)
+            .build());
+  }
+
+  static List<UndeclaredCall> calls() {
+    return List.of(
+        new UndeclaredCall("com.studio.net.Uploader#send(java.lang.String)", "api.elevenlabs.io",
+            "api.elevenlabs.io", "", 0),
+        new UndeclaredCall("com.studio.dub.QuickDub#run()",
+            "com.openai.client.OpenAIClient#chat()", "com.openai",
+            "src/main/java/com/studio/dub/QuickDub.java", 27));
+  }
+
+  /** The golden-file assessment: all four verdicts, findings, undeclared calls, ledger findings. */
+  static Assessment assessment() {
+    return assess(uses(), calls());
+  }
+
+  /** The same uses and calls handed over in reverse order. */
+  static Assessment reversed() {
+    List<UseDeclaration> uses = new ArrayList<>(uses());
+    Collections.reverse(uses);
+    List<UndeclaredCall> calls = new ArrayList<>(calls());
+    Collections.reverse(calls);
+    return assess(uses, calls);
+  }
+
+  /** The uses as the aggregate report sees them, each in a module. */
+  static Assessment aggregate() {
+    List<UseDeclaration> uses = uses().stream()
+        .map(use -> use.inModule(use.id().startsWith("voice") ? "dub-tools" : "vfx-core"))
+        .toList();
+    return assess(uses, calls());
+  }
+
+  /** One use whose id, purpose and other strings try to break out of every format. */
+  static Assessment hostile() {
+    UseDeclaration use = UseDeclaration.builder("com.studio.Evil$Inner#run(java.lang.String[])")
+        .id(HOSTILE_ID).tool("runway-gen4").model("<b>v1</b>")
+        .purpose(HOSTILE_PURPOSE)
+        .inputs(DataInput.NONE).creates(Creates.PREVIS)
+        .approval("APR|*_`")
+        .module("mod|<i>")
+        .source("src/main/java/com/studio/Evil.java", 7)
+        .build();
+    UndeclaredCall call = new UndeclaredCall("com.studio.Evil#call()", "</script><script>x()",
+        "api.openai.com", "src/main/java/com/studio/Evil.java", 9);
+    return assess(List.of(use), List.of(call));
+  }
+
+  static Assessment assess(List<UseDeclaration> uses, List<UndeclaredCall> calls) {
+    return new PolicyEvaluator(policy(), AS_OF).assess(uses, calls, true);
+  }
+
+  static String render(ReportFormat format, ReportContext context, Assessment assessment) {
+    return new String(bytes(format, context, assessment), StandardCharsets.UTF_8);
+  }
+
+  static byte[] bytes(ReportFormat format, ReportContext context, Assessment assessment) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      format.write(context, assessment, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
