@@ -31,6 +31,11 @@ assert report.uses[0].verdict == 'APPROVED'
 assert report.uses[0].approval == 'APR-2025-0042'
 assert report.uses[1].element == 'com.example.it.previs.StoryboardDrafts#draft(java.lang.String)'
 assert report.uses[1].verdict == 'SOCIALIZE'
+// Source paths are relative to the project, never absolute.
+assert report.uses[0].sourceFile == 'src/main/java/com/example/it/vfx/CrowdExtender.java'
+assert report.uses[0].line == 13
+assert report.uses[1].sourceFile == 'src/main/java/com/example/it/previs/StoryboardDrafts.java'
+assert report.uses[1].line == 15
 assert report.undeclared == []
 
 // install published every attached report beside the jar.

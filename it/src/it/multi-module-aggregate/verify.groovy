@@ -28,6 +28,9 @@ assert report.summary.warnings == 0
 assert report.uses*.id == ['crowd-extension', 'storyboard-frames']
 assert report.uses*.module == ['vfx', 'previs']
 assert report.uses*.verdict == ['APPROVED', 'SOCIALIZE']
+// Source paths are relative to the reactor root.
+assert report.uses*.sourceFile == ['vfx/src/main/java/com/example/it/vfx/CrowdExtender.java',
+    'previs/src/main/java/com/example/it/previs/StoryboardDrafts.java']
 
 // Each module still has its own report, and nothing was written into another project.
 ['previs', 'vfx'].each { module ->

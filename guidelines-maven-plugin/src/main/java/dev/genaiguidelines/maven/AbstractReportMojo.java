@@ -17,7 +17,7 @@ import org.apache.maven.project.MavenProjectHelper;
 public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
 
   /** The classifier every attached report carries; its extension is the artifact type. */
-  static final String CLASSIFIER = "genai-compliance";
+  static final String CLASSIFIER = ReportFormat.BASE_NAME;
 
   /**
    * The report formats to write, comma-separated: {@code json}, {@code html}, {@code sarif},
