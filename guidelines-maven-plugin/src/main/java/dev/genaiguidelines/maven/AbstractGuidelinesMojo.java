@@ -101,9 +101,24 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
     return new CompiledModule(name, module.getBasedir().toPath(), classesDirectory.toPath(), roots);
   }
 
-  /** True when this build has only one project, so every use the ledger can cover is in it. */
+  /**
+   * True when the reactor has only one project, so every use the ledger can cover is in it. A
+   * module built alone ({@code mvn -pl vfx}) is not: its reactor has other modules.
+   */
   protected final boolean singleProjectBuild() {
-    return session == null || session.getProjects() == null || session.getProjects().size() <= 1;
+    if (session == null) {
+      return true;
+    }
+    List<MavenProject> reactor = null;
+    try {
+      reactor = session.getAllProjects();
+    } catch (NoSuchMethodError olderMaven) {
+      // getAllProjects() is recent; before it, the selected projects are all we know.
+    }
+    if (reactor == null) {
+      reactor = session.getProjects();
+    }
+    return reactor == null || reactor.size() <= 1;
   }
 
   /**

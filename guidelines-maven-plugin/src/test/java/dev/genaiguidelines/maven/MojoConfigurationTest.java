@@ -221,6 +221,37 @@ class MojoConfigurationTest {
   }
 
   @Test
+  void anUnusedApprovalIsJudgedOnlyWhenThisProjectIsTheWholeReactor() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/vfx/CrowdExtender.java",
+        CROWD.replace("creates = Creates.BACKGROUND_ELEMENT)",
+            "creates = Creates.BACKGROUND_ELEMENT, approval = \"APR-9\")")));
+    writePolicy(POLICY.replace("approvals: []", """
+        approvals:
+          - id: APR-9
+            uses: [crowd-extension, matte-painting]
+            approvedBy: Studio Legal
+            date: 2025-09-01
+          - id: APR-10
+            uses: [matte-painting]
+            approvedBy: Studio Legal
+            date: 2025-09-01"""));
+    String unused = "[WARNING] genai-policy.yaml: [GAI008] approval 'APR-10'";
+
+    mojo("check", Map.of()).execute();
+    assertTrue(log.lines().stream().anyMatch(l -> l.startsWith(unused)), log.lines().toString());
+
+    // Built alone from a larger reactor (mvn -pl), another module may hold matte-painting.
+    RecordingLog moduleLog = new RecordingLog();
+    MavenProject alone = MojoHarness.project(project, "pipeline");
+    MavenProject sibling = MojoHarness.project(project.resolve("matte"), "matte");
+    harness.mojo("check", alone, Map.of(), moduleLog, List.of(alone, sibling)).execute();
+    assertTrue(moduleLog.lines().stream().noneMatch(l -> l.contains("[GAI008]")),
+        moduleLog.lines().toString());
+    assertTrue(moduleLog.lines().contains("[INFO]   APPROVED              1"),
+        moduleLog.lines().toString());
+  }
+
+  @Test
   void reportWritesEveryFormatAndNeverFailsOnViolations() throws Exception {
     FixtureCompiler.compile(project, Map.of("com/example/vfx/CrowdExtender.java", CROWD));
     writePolicy(POLICY);

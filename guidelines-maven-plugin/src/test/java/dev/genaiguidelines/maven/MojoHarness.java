@@ -1,6 +1,7 @@
 package dev.genaiguidelines.maven;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
@@ -54,10 +55,17 @@ final class MojoHarness extends AbstractMojoTestCase {
    * The mojo for {@code goal}, configured for {@code project} with {@code userProperties} set as
    * with {@code -Dname=value}, and its log recorded.
    */
-  @SuppressWarnings("unchecked")
   <T extends Mojo> T mojo(String goal, MavenProject project, Map<String, String> userProperties,
       RecordingLog log) throws Exception {
+    return mojo(goal, project, userProperties, log, List.of(project));
+  }
+
+  /** The same, in a reactor of {@code reactor} projects of which only {@code project} is built. */
+  @SuppressWarnings("unchecked")
+  <T extends Mojo> T mojo(String goal, MavenProject project, Map<String, String> userProperties,
+      RecordingLog log, List<MavenProject> reactor) throws Exception {
     MavenSession session = newMavenSession(project);
+    session.setAllProjects(reactor);
     session.getRequest().setMultiModuleProjectDirectory(project.getBasedir());
     userProperties.forEach(session.getUserProperties()::setProperty);
     MojoExecution execution = newMojoExecution(goal);
