@@ -60,7 +60,10 @@ class DeferredAggregateTest {
   private MavenSession session(List<MavenProject> projects) {
     DefaultMavenExecutionRequest request = new DefaultMavenExecutionRequest();
     request.setExecutionListener(delegate);
-    return new MavenSession(null, request, new DefaultMavenExecutionResult(), projects);
+    MavenSession session =
+        new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+    session.setProjects(projects);
+    return session;
   }
 
   private MavenProject module(String name) {
