@@ -57,6 +57,8 @@ class DeferredAggregateTest {
   private final RecordingLog log = new RecordingLog();
   private final Recording delegate = new Recording();
 
+  // Maven 3.9 deprecates every MavenSession constructor; only the container builds one for real.
+  @SuppressWarnings("deprecation")
   private MavenSession session(List<MavenProject> projects) {
     DefaultMavenExecutionRequest request = new DefaultMavenExecutionRequest();
     request.setExecutionListener(delegate);
