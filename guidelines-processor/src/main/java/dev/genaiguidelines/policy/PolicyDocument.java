@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -74,7 +76,7 @@ final class PolicyDocument {
   private String policyName(Node node, String subject) throws PolicyFileException {
     String value = yaml.string(node, subject);
     if (!KNOWN_POLICIES.contains(value)) {
-      throw yaml.error(node, "unknown policy '" + value + "'; expected one of: "
+      throw yaml.error(node, "unknown policy '" + YamlNodeReader.shorten(value) + "'; expected one of: "
           + String.join(", ", KNOWN_POLICIES) + YamlNodeReader.suggestion(value, KNOWN_POLICIES));
     }
     return value;
@@ -152,7 +154,7 @@ final class PolicyDocument {
     String position = section + " entry " + (index + 1);
     Fields fields = yaml.mapping(node, position, withKeys(keys));
     String label = fields.peekText("id").filter(id -> !id.isBlank())
-        .map(id -> kind + " '" + id + "'")
+        .map(id -> kind + " '" + YamlNodeReader.shorten(id) + "'")
         .orElse(position);
     return fields.checkKeys("in " + label, keys);
   }
@@ -166,7 +168,8 @@ final class PolicyDocument {
     String id = yaml.nonBlank(idNode, subject, "a " + kind + " id");
     Node first = firstIds.putIfAbsent(id, idNode);
     if (first != null) {
-      throw yaml.error(idNode, "duplicate " + kind + " id '" + id + "'; it is first defined on line "
+      throw yaml.error(idNode, "duplicate " + kind + " id '" + YamlNodeReader.shorten(id)
+          + "'; it is first defined on line "
           + YamlNodeReader.line(first));
     }
     return id;
@@ -191,19 +194,19 @@ final class PolicyDocument {
     if (items.isEmpty()) {
       throw yaml.error(node, subject + ": expected at least one use id, got an empty list");
     }
-    List<String> uses = new ArrayList<>();
+    Set<String> uses = new LinkedHashSet<>();
     for (Node item : items) {
       String use = yaml.string(item, subject);
       if (!PolicyEvaluator.ID_PATTERN.matcher(use).matches()) {
-        throw yaml.error(item, subject + ": '" + use + "' is not a use id; use ids match "
+        throw yaml.error(item, subject + ": '" + YamlNodeReader.shorten(use)
+            + "' is not a use id; use ids match "
             + PolicyEvaluator.ID_PATTERN.pattern());
       }
-      if (uses.contains(use)) {
+      if (!uses.add(use)) {
         throw yaml.error(item, subject + ": '" + use + "' is listed twice");
       }
-      uses.add(use);
     }
-    return uses;
+    return List.copyOf(uses);
   }
 
   private void readSeverity(Node section, String subject) throws PolicyFileException {
@@ -235,7 +238,8 @@ final class PolicyDocument {
         hint = " (did you mean '" + rule.id() + "'?)";
       }
     }
-    throw yaml.error(keyNode, "unknown rule '" + key + "' in severity; expected a rule of "
+    throw yaml.error(keyNode, "unknown rule '" + YamlNodeReader.shorten(key)
+        + "' in severity; expected a rule of "
         + Policy.NETFLIX_2025 + ": " + ruleRanges() + hint);
   }
 
@@ -307,7 +311,7 @@ final class PolicyDocument {
       for (Node item : yaml.optionalSequence(packagesNode.get(), subject, "Java package names", true)) {
         String packageName = yaml.string(item, subject);
         if (!PACKAGE_NAME.matcher(packageName).matches()) {
-          throw yaml.error(item, subject + ": '" + packageName
+          throw yaml.error(item, subject + ": '" + YamlNodeReader.shorten(packageName)
               + "' is not a Java package name; write a package prefix like com.example.aigateway");
         }
         packages.add(packageName);

@@ -33,6 +33,8 @@ final class YamlNodeReader {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int MAX_SHOWN_CHARS = 60;
+  /** A value that can be put between brackets as it is, for the "write [x]" hint. */
+  private static final Pattern SIMPLE_ITEM = Pattern.compile("^[^\\s\\[\\]{},:#&*!|>'\"%@`]+$");
 
   private final Path file;
 
@@ -78,7 +80,9 @@ final class YamlNodeReader {
     if (node instanceof SequenceNode sequence && node.getTag().equals(Tag.SEQ)) {
       return sequence.getValue();
     }
-    String hint = scalarItems && isText(node) ? "; write [" + ((ScalarNode) node).getValue() + "]" : "";
+    String hint = scalarItems && text(node).filter(SIMPLE_ITEM.asPredicate()).isPresent()
+        ? "; write [" + ((ScalarNode) node).getValue() + "]"
+        : "";
     throw error(node, subject + ": expected a list of " + items + ", got " + describe(node) + hint);
   }
 
@@ -167,7 +171,8 @@ final class YamlNodeReader {
     return "a value with the unsupported YAML tag " + tag.getValue().replace(Tag.PREFIX, "!!");
   }
 
-  private static String shorten(String value) {
+  /** One line, at most {@value #MAX_SHOWN_CHARS} characters: values are quoted in messages. */
+  static String shorten(String value) {
     String oneLine = value.replace("\n", "\\n");
     return oneLine.length() <= MAX_SHOWN_CHARS ? oneLine : oneLine.substring(0, MAX_SHOWN_CHARS) + "...";
   }
@@ -216,10 +221,6 @@ final class YamlNodeReader {
       this.node = node;
     }
 
-    MappingNode node() {
-      return node;
-    }
-
     /**
      * Checks that every key is a name, appears once and is one of {@code known}.
      *
@@ -236,11 +237,11 @@ final class YamlNodeReader {
         String key = scalar.getValue();
         NodeTuple first = entries.get(key);
         if (first != null) {
-          throw error(keyNode, "duplicate key '" + key + "' " + where + "; it is first set on line "
+          throw error(keyNode, "duplicate key '" + shorten(key) + "' " + where + "; it is first set on line "
               + line(first.getKeyNode()));
         }
         if (known != null && !known.contains(key)) {
-          throw error(keyNode, "unknown key '" + key + "' " + where + "; expected one of: "
+          throw error(keyNode, "unknown key '" + shorten(key) + "' " + where + "; expected one of: "
               + String.join(", ", known) + suggestion(key, known));
         }
         entries.put(key, tuple);
