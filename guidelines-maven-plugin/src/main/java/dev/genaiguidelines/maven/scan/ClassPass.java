@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.scan;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,12 @@ import org.objectweb.asm.Type;
  */
 final class ClassPass extends ClassVisitor {
 
+  private static final Comparator<UndeclaredCall> CANDIDATE_ORDER =
+      Comparator.comparing(UndeclaredCall::element)
+          .thenComparingInt(UndeclaredCall::line)
+          .thenComparing(UndeclaredCall::target)
+          .thenComparing(UndeclaredCall::marker);
+
   private final MarkerMatcher matcher;
   private final String path;
   private final ScanState state;
@@ -32,8 +39,12 @@ final class ClassPass extends ClassVisitor {
   String superName;
   private int access;
   private boolean packageInfo;
-  /** Classes of the SDKs themselves call their own code: none of that is a use. */
-  boolean inMarkerPackage;
+  /**
+   * True for classes whose code holds no use: an SDK's own classes (they call themselves) and
+   * javac's synthetic classes (an enum switch's map calls {@code values()} of an SDK enum, while
+   * the switching method's own {@code ordinal()} call is what is reported).
+   */
+  boolean skipCode;
   private String sourceFile = "";
   private String nestHost;
   private String memberOuter;
@@ -64,7 +75,7 @@ final class ClassPass extends ClassVisitor {
     this.name = name;
     this.superName = superName;
     packageInfo = name.equals("package-info") || name.endsWith("/package-info");
-    inMarkerPackage = matcher.packageMarkerOf(name) != null;
+    skipCode = matcher.packageMarkerOf(name) != null || (access & Opcodes.ACC_SYNTHETIC) != 0;
   }
 
   @Override
@@ -105,7 +116,7 @@ final class ClassPass extends ClassVisitor {
   @Override
   public FieldVisitor visitField(int fieldAccess, String fieldName, String descriptor,
       String signature, Object value) {
-    if (!inMarkerPackage && (fieldAccess & Opcodes.ACC_STATIC) != 0
+    if (!skipCode && (fieldAccess & Opcodes.ACC_STATIC) != 0
         && value instanceof String constant) {
       for (String host : matcher.hostsIn(constant)) {
         calls.add(new CallSite(null, fieldName, host, host, 0));
@@ -143,12 +154,12 @@ final class ClassPass extends ClassVisitor {
     collectUses(uses, problems);
 
     boolean typeDeclared = typeUses != null && !packageInfo;
-    Set<String> fieldsDeclared = new HashSet<>();
+    Set<String> fieldsDeclared = declaredFields.isEmpty() ? Set.of() : new HashSet<>();
     for (FieldFacts field : declaredFields) {
       fieldsDeclared.add(field.name);
     }
     linkLambdas();
-    Local local = new Local(fieldsDeclared);
+    LocalCoverage local = new LocalCoverage(methods, fieldsDeclared);
 
     List<UndeclaredCall> candidates = new ArrayList<>(0);
     if (!typeDeclared) {
@@ -163,6 +174,8 @@ final class ClassPass extends ClassVisitor {
         }
       }
     }
+    // javac's method order differs between releases; the report should not.
+    candidates.sort(CANDIDATE_ORDER);
     Set<String> coveredMethods = Set.of();
     Set<String> coveredNested = Set.of();
     if (local.anyMemberDeclared()) {
@@ -338,60 +351,6 @@ final class ClassPass extends ClassVisitor {
     return null;
   }
 
-  /** Resolves what this class's own declarations cover. */
-  private final class Local {
-    private final Set<String> fieldsDeclared;
-    private final boolean anyMethodDeclared;
-
-    Local(Set<String> fieldsDeclared) {
-      this.fieldsDeclared = fieldsDeclared;
-      boolean any = false;
-      for (MethodFacts method : methods) {
-        any |= method.declares();
-      }
-      this.anyMethodDeclared = any;
-    }
-
-    boolean anyMemberDeclared() {
-      return anyMethodDeclared || !fieldsDeclared.isEmpty();
-    }
-
-    /**
-     * True when the method (or, through lambda links, a method creating it) or the field whose
-     * initializer holds the code carries a declaration.
-     */
-    boolean covers(MethodFacts method, String field) {
-      MethodFacts current = method;
-      String currentField = field;
-      for (int hops = 0; hops <= methods.size(); hops++) {
-        if (currentField != null && fieldsDeclared.contains(currentField)) {
-          return true;
-        }
-        if (current == null) {
-          return false;
-        }
-        if (current.declares()) {
-          return true;
-        }
-        if (current.link == null) {
-          return false;
-        }
-        currentField = current.link.coverField;
-        current = current.link.creator;
-      }
-      return false;
-    }
-
-    /** The method a lambda body is reported as: the one creating it, through nested lambdas. */
-    MethodFacts reportedAs(MethodFacts method) {
-      MethodFacts current = method;
-      for (int hops = 0; hops < methods.size() && current.link != null; hops++) {
-        current = current.link.creator;
-      }
-      return current;
-    }
-  }
-
   /** Reads the annotations of the field being visited; one instance serves every field. */
   private final class FieldAnnotations extends FieldVisitor {
     private String fieldName;
@@ -417,109 +376,6 @@ final class ClassPass extends ClassVisitor {
         }
         facts.uses.add(use);
       });
-    }
-  }
-
-  /** A field that carries at least one {@code @GenAiUse}. */
-  static final class FieldFacts {
-    final String name;
-    final String descriptor;
-    final List<UseValues> uses = new ArrayList<>(1);
-    int firstStoreLine;
-
-    FieldFacts(String name, String descriptor) {
-      this.name = name;
-      this.descriptor = descriptor;
-    }
-  }
-
-  /** What the pass learns about one method. */
-  static final class MethodFacts {
-    final String name;
-    final String descriptor;
-    final int access;
-    /** The first entry of the line table, in code order: the declaration of a constructor. */
-    int firstLine;
-    int smallestLine;
-    List<UseValues> uses;
-    int[] parameterAccess;
-    int parameterCount;
-    /** For a synthetic lambda body: where it is created. */
-    LambdaLink link;
-
-    MethodFacts(String name, String descriptor, int access) {
-      this.name = name;
-      this.descriptor = descriptor;
-      this.access = access;
-    }
-
-    /**
-     * True when it carries a declaration of its own. javac copies annotations onto bridge
-     * methods; those copies are not declarations.
-     */
-    boolean declares() {
-      return uses != null && (access & (Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC)) == 0;
-    }
-
-    void addUse(UseValues use) {
-      if (uses == null) {
-        uses = new ArrayList<>(1);
-      }
-      uses.add(use);
-    }
-
-    void addParameter(int flags) {
-      if (parameterAccess == null) {
-        parameterAccess = new int[4];
-      } else if (parameterCount == parameterAccess.length) {
-        parameterAccess = java.util.Arrays.copyOf(parameterAccess, parameterCount * 2);
-      }
-      parameterAccess[parameterCount++] = flags;
-    }
-  }
-
-  /**
-   * A GenAI call: in {@code method}, or in the constant value of {@code field}.
-   * {@code coverField} is the field an initializer stores the call's result in, if any.
-   */
-  static final class CallSite {
-    final MethodFacts method;
-    final String field;
-    final String target;
-    final String marker;
-    final int line;
-    String coverField;
-
-    CallSite(MethodFacts method, String field, String target, String marker, int line) {
-      this.method = method;
-      this.field = field;
-      this.target = target;
-      this.marker = marker;
-      this.line = line;
-    }
-  }
-
-  /** An invokedynamic in {@code creator} that turns a method of this class into a lambda. */
-  static final class LambdaLink {
-    final String bodyName;
-    final String bodyDescriptor;
-    final MethodFacts creator;
-    String coverField;
-
-    LambdaLink(String bodyName, String bodyDescriptor, MethodFacts creator) {
-      this.bodyName = bodyName;
-      this.bodyDescriptor = bodyDescriptor;
-      this.creator = creator;
-    }
-  }
-
-  /** A nested (usually anonymous) class instantiated in an initializer. */
-  static final class NestedCreation {
-    final String nested;
-    String coverField;
-
-    NestedCreation(String nested) {
-      this.nested = nested;
     }
   }
 }

@@ -30,6 +30,8 @@ import org.objectweb.asm.Opcodes;
  * or in its package's {@code package-info}; beyond the contract, a call in a field's initializer
  * (the code an initializer or constructor runs before storing that field) is covered by a
  * declaration on the field.
+ *
+ * <p>A scanner holds no state between scans, so one instance may serve several threads.
  */
 public final class ClassScanner {
 

@@ -1,9 +1,5 @@
 package dev.genaiguidelines.maven.scan;
 
-import dev.genaiguidelines.maven.scan.ClassPass.CallSite;
-import dev.genaiguidelines.maven.scan.ClassPass.LambdaLink;
-import dev.genaiguidelines.maven.scan.ClassPass.MethodFacts;
-import dev.genaiguidelines.maven.scan.ClassPass.NestedCreation;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.AnnotationVisitor;
@@ -93,7 +89,9 @@ final class CodeScanner extends MethodVisitor {
         sinceLastStore.clear();
         segmentLine = 0;
       } else if (isNestedInThisClass(owner)) {
-        sinceLastStore.add(new NestedCreation(owner));
+        NestedCreation creation = new NestedCreation(owner);
+        pass.nestedCreations.add(creation);
+        sinceLastStore.add(creation);
       }
     }
   }
@@ -149,7 +147,7 @@ final class CodeScanner extends MethodVisitor {
    */
   private void constant(Object value, int depth) {
     if (value instanceof String text) {
-      if (!pass.inMarkerPackage) {
+      if (!pass.skipCode) {
         for (String host : matcher.hostsIn(text)) {
           record(host, host);
         }
@@ -168,7 +166,7 @@ final class CodeScanner extends MethodVisitor {
   }
 
   private String marker(String owner) {
-    return pass.inMarkerPackage ? null : matcher.packageMarkerOf(owner);
+    return pass.skipCode ? null : matcher.packageMarkerOf(owner);
   }
 
   private boolean isNestedInThisClass(String owner) {

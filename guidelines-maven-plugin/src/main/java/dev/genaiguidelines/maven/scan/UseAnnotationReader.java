@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.Type;
 
 /**
  * Reads one {@code @GenAiUse} (or each use inside a {@code @GenAiUse.List}) from a class file
@@ -47,6 +48,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
   @Override
   public void visit(String name, Object value) {
+    values.present.add(name);
     switch (name) {
       case "id" -> values.id = string(name, value);
       case "tool" -> values.tool = string(name, value);
@@ -67,6 +69,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
   @Override
   public void visitEnum(String name, String descriptor, String value) {
+    values.present.add(name);
     switch (name) {
       case "output" -> values.output = constant(name, Output.class, OUTPUT, descriptor, value);
       case "context" -> {
@@ -83,6 +86,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
   @Override
   public AnnotationVisitor visitArray(String name) {
+    values.present.add(name);
     switch (name) {
       case "inputs" -> {
         List<DataInput> inputs = new ArrayList<>(2);
@@ -124,7 +128,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
       String name, Class<E> type, String expectedDescriptor, String descriptor, String value) {
     if (!expectedDescriptor.equals(descriptor)) {
       values.problems.add("attribute '" + name + "' has a value of type "
-          + org.objectweb.asm.Type.getType(descriptor).getClassName() + " instead of "
+          + Type.getType(descriptor).getClassName() + " instead of "
           + type.getName());
       return null;
     }

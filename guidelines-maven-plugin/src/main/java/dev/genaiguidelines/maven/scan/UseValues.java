@@ -6,13 +6,18 @@ import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.Output;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The attribute values of one {@code @GenAiUse} read from a class file, before the scanner knows
  * the element's name and line, plus whatever in it could not be understood.
  */
 final class UseValues {
+
+  private static final List<String> REQUIRED =
+      List.of("id", "tool", "purpose", "output", "inputs", "creates");
 
   String id;
   String tool;
@@ -28,26 +33,16 @@ final class UseValues {
   /** Problems found while reading, e.g. an enum constant this version does not know. */
   final List<String> problems = new ArrayList<>(0);
 
+  /** Names of the attributes the class file gives, valid or not. */
+  final Set<String> present = new HashSet<>(16);
+
   /** The required attributes that are absent; javac never omits them, other compilers might. */
   List<String> missingRequired() {
     List<String> missing = new ArrayList<>(0);
-    if (id == null) {
-      missing.add("id");
-    }
-    if (tool == null) {
-      missing.add("tool");
-    }
-    if (purpose == null) {
-      missing.add("purpose");
-    }
-    if (output == null) {
-      missing.add("output");
-    }
-    if (inputs == null) {
-      missing.add("inputs");
-    }
-    if (creates == null) {
-      missing.add("creates");
+    for (String required : REQUIRED) {
+      if (!present.contains(required)) {
+        missing.add(required);
+      }
     }
     return missing;
   }

@@ -7,6 +7,7 @@ import dev.genaiguidelines.annotations.Creates;
 import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.Output;
 import dev.genaiguidelines.policy.DetectionMarkers;
+import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -221,6 +222,24 @@ class ClassScannerUsesTest {
 
     assertEquals(List.of("prompt com.studio.Take#prompt", "plate com.studio.Take#plate()"),
         scanUses().stream().map(use -> use.id() + " " + use.element()).toList());
+  }
+
+  @Test
+  void leavesSourceFileAndLineEmptyWithoutDebugInformation() throws IOException {
+    javac.source("com/studio/Bare.java", "package com.studio;\n" + IMPORTS + """
+        class Bare {
+          %s
+          void declared() {}
+          void call(com.openai.client.OpenAIClient client) { client.chat("x"); }
+        }
+        """.formatted(use("bare")));
+
+    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(javac.compile("-g:none"));
+
+    assertEquals(List.of("bare com.studio.Bare#declared() :0"), elements(result.uses()));
+    assertEquals(List.of(new UndeclaredCall("com.studio.Bare#call(com.openai.client.OpenAIClient)",
+            "com.openai.client.OpenAIClient#chat(java.lang.String)", "com.openai", "", 0)),
+        result.undeclaredCalls());
   }
 
   @Test

@@ -43,6 +43,10 @@ final class TestCompiler {
             public static final ChatModel GPT_4O = new ChatModel();
           }
           """,
+      "com/openai/models/Role.java", """
+          package com.openai.models;
+          public enum Role { USER, ASSISTANT }
+          """,
       "com/example/aigateway/Gateway.java", """
           package com.example.aigateway;
           public final class Gateway {
