@@ -55,7 +55,8 @@ final class HtmlReport implements ReportWriter {
     writeLegend(html);
     html.append("</main>\n<footer>\n<p>Written by ").append(PluginIdentity.NAME).append(' ')
         .append(text(PluginIdentity.version()))
-        .append(" from the project's compiled classes and ").append(text(policy.source()))
+        .append(" from the project's compiled classes and ")
+        .append(policy.isBuiltInOnly() ? "the built-in rules" : text(policy.source()))
         .append(". The same classes and policy give the same report.</p>\n</footer>\n");
     html.append("<script>\n").append(HtmlStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
     return html.toString();
@@ -67,11 +68,13 @@ final class HtmlReport implements ReportWriter {
     html.append("<header class=\"masthead\">\n<div class=\"wrap\">\n")
         .append("<p class=\"eyebrow\">GenAI compliance report</p>\n")
         .append("<h1>").append(text(context.artifactId()))
-        .append(" <span class=\"version\">").append(text(context.version())).append("</span></h1>\n")
+        .append(" <span class=\"version\">").append(text(context.version()))
+        .append("</span></h1>\n")
         .append("<p class=\"coords\">").append(text(context.coordinates())).append("</p>\n")
         .append("<dl class=\"meta\">\n");
     meta(html, "Policy", text(policy.name()));
-    meta(html, "Policy file", "<code>" + text(policy.source()) + "</code>");
+    meta(html, "Policy file", policy.isBuiltInOnly()
+        ? "none, built-in rules" : "<code>" + text(policy.source()) + "</code>");
     if (!policy.sha256().isEmpty()) {
       String shortHash = policy.sha256().substring(0, Math.min(12, policy.sha256().length()));
       meta(html, "SHA-256", "<code title=\"" + attribute(policy.sha256()) + "\">"
@@ -93,8 +96,9 @@ final class HtmlReport implements ReportWriter {
     boolean fails = summary.errors() > 0;
     html.append("<section class=\"status ").append(fails ? "status-fail" : "status-pass")
         .append("\" aria-label=\"Result\">\n<p><strong>")
-        .append(fails ? count(summary.errors(), "error") + (summary.errors() == 1 ? " fails" : " fail")
-            + " the build."
+        .append(fails
+            ? count(summary.errors(), "error") + (summary.errors() == 1 ? " fails" : " fail")
+                + " the build."
             : "No finding fails the build.")
         .append("</strong>");
     if (summary.warnings() > 0) {
@@ -109,7 +113,8 @@ final class HtmlReport implements ReportWriter {
     card(html, "total", summary.uses(), "Uses");
     card(html, "v-socialize", summary.socialize(), HumanText.label(Verdict.SOCIALIZE));
     card(html, "v-approved", summary.approved(), HumanText.label(Verdict.APPROVED));
-    card(html, "v-needs_approval", summary.needsApproval(), HumanText.label(Verdict.NEEDS_APPROVAL));
+    card(html, "v-needs_approval", summary.needsApproval(),
+        HumanText.label(Verdict.NEEDS_APPROVAL));
     card(html, "v-prohibited", summary.prohibited(), HumanText.label(Verdict.PROHIBITED));
     card(html, summary.undeclared() > 0 ? "alert" : "quiet", summary.undeclared(),
         "Undeclared calls");

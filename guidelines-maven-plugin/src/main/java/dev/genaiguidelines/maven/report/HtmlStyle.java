@@ -99,16 +99,20 @@ final class HtmlStyle {
         font-size: 12.5px; }
       .declared dl div { display: contents; }
       .declared dt { color: var(--muted); }
-      .declared dd { margin: 0; font-family: var(--mono); font-size: 12px; overflow-wrap: anywhere; }
+      .declared dd { margin: 0; font-family: var(--mono); font-size: 12px; }
       .ledger .ref { display: block; white-space: nowrap; }
       .ledger .ref .sub { display: inline; }
       .none { color: #8c959f; }
       .badge { display: inline-block; white-space: nowrap; font-weight: 650; font-size: 12px;
         padding: 2px 10px; border-radius: 999px; border: 1px solid; }
-      .badge.v-socialize { color: var(--socialize); background: var(--socialize-bg); border-color: #aceebb; }
-      .badge.v-approved { color: var(--approved); background: var(--approved-bg); border-color: #b6e3ff; }
-      .badge.v-needs_approval { color: var(--needs); background: var(--needs-bg); border-color: var(--needs-edge); }
-      .badge.v-prohibited { color: var(--prohibited); background: var(--prohibited-bg); border-color: #f2b8b5; }
+      .badge.v-socialize { color: var(--socialize); background: var(--socialize-bg);
+        border-color: #aceebb; }
+      .badge.v-approved { color: var(--approved); background: var(--approved-bg);
+        border-color: #b6e3ff; }
+      .badge.v-needs_approval { color: var(--needs); background: var(--needs-bg);
+        border-color: var(--needs-edge); }
+      .badge.v-prohibited { color: var(--prohibited); background: var(--prohibited-bg);
+        border-color: #f2b8b5; }
       tr.findings > td { padding-top: 0; }
       .finding-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
       .finding { display: grid; grid-template-columns: 64px 70px 1fr; gap: 8px; align-items: baseline;

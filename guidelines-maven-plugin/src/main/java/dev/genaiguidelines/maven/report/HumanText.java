@@ -24,7 +24,8 @@ final class HumanText {
       case SOCIALIZE -> "Allowed. Listed so the use can be shared with the studio.";
       case APPROVED -> "Needed written approval and has a current one in the ledger that names it.";
       case NEEDS_APPROVAL -> "Needs written approval it does not (validly) have. Fails the build.";
-      case PROHIBITED -> "Not allowed under the guidance, whatever approval it names. Fails the build.";
+      case PROHIBITED ->
+          "Not allowed under the guidance, whatever approval it names. Fails the build.";
     };
   }
 

@@ -31,8 +31,10 @@ final class MarkdownReport implements ReportWriter {
     Policy policy = assessment.policy();
     Assessment.Summary summary = assessment.summary();
     md.append("## GenAI compliance: ").append(text(context.coordinates())).append("\n\n");
-    md.append("Policy **").append(text(policy.name())).append("** from ")
-        .append(text(policy.source())).append(", as of ").append(assessment.asOf());
+    md.append("Policy **").append(text(policy.name())).append("** ")
+        .append(policy.isBuiltInOnly() ? "(built-in rules, no policy file)"
+            : "from " + text(policy.source()))
+        .append(", as of ").append(assessment.asOf());
     context.outputTimestamp().ifPresent(time -> md.append(", built ").append(time));
     md.append(".\n\n");
     md.append(summary.errors() == 0
@@ -159,8 +161,8 @@ final class MarkdownReport implements ReportWriter {
   /**
    * Data as literal Markdown text, safe in a table cell or list item: every character with inline
    * meaning is backslash-escaped, line breaks become spaces (they would end the row), invisible
-   * characters are shown as {@code ⟦U+202E⟧}, and {@code @name} and {@code #123} go in code spans
-   * so a pull-request comment neither mentions anyone nor links an issue.
+   * characters are shown as {@code ⟦U+202E⟧}, and {@code @name} and {@code #123} go in code
+   * spans so a pull-request comment neither mentions anyone nor links an issue.
    */
   static String text(String value) {
     StringBuilder out = new StringBuilder(value.length() + 16);
