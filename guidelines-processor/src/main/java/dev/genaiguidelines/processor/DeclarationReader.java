@@ -12,7 +12,9 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -64,6 +66,37 @@ final class DeclarationReader {
       }
     }
     return uses;
+  }
+
+  /**
+   * True for the copy of a use that javac puts on a record's implicit accessor when the use is
+   * written on the record component. The field gets the same copy; the use is read once, from
+   * the field, as written once.
+   */
+  boolean isRecordAccessorCopy(Element element) {
+    if (element.getKind() != ElementKind.METHOD
+        || element.getEnclosingElement().getKind() != ElementKind.RECORD) {
+      return false;
+    }
+    TypeElement record = (TypeElement) element.getEnclosingElement();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      if (element.equals(component.getAccessor())) {
+        List<String> onAccessor = useTexts(element);
+        return !onAccessor.isEmpty() && record.getEnclosedElements().stream()
+            .filter(member -> member.getKind() == ElementKind.FIELD
+                && member.getSimpleName().equals(component.getSimpleName()))
+            .anyMatch(field -> useTexts(field).equals(onAccessor));
+      }
+    }
+    return false;
+  }
+
+  private List<String> useTexts(Element element) {
+    return element.getAnnotationMirrors().stream()
+        .filter(mirror -> USE_TYPE.equals(annotationType(mirror))
+            || LIST_TYPE.equals(annotationType(mirror)))
+        .map(AnnotationMirror::toString)
+        .toList();
   }
 
   private List<AnnotationMirror> nested(AnnotationMirror container) {

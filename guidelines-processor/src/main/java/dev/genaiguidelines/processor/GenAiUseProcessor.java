@@ -127,13 +127,43 @@ public final class GenAiUseProcessor extends AbstractProcessor {
     if (annotated.isEmpty() || !policyReady()) {
       return;
     }
-    for (Element element : annotated) {
+    for (Element element : inSourceOrder(annotated, roundEnv)) {
+      if (reader.isRecordAccessorCopy(element)) {
+        continue;
+      }
       for (SourceUse use : reader.read(element)) {
         judge(use);
       }
     }
     checking = "the compilation";
     checkingElement = null;
+  }
+
+  /**
+   * The annotated elements file by file, each file top to bottom, so diagnostics read in the
+   * order of the source rather than grouped by how the annotation was written.
+   */
+  private static List<Element> inSourceOrder(Set<Element> annotated, RoundEnvironment roundEnv) {
+    Set<Element> remaining = new LinkedHashSet<>(annotated);
+    List<Element> ordered = new ArrayList<>();
+    for (Element root : roundEnv.getRootElements()) {
+      collect(root, remaining, ordered);
+    }
+    ordered.addAll(remaining);
+    return ordered;
+  }
+
+  private static void collect(Element element, Set<Element> remaining, List<Element> ordered) {
+    if (remaining.remove(element)) {
+      ordered.add(element);
+    }
+    // A package's enclosed elements are all its types, compiled here or not: only types are
+    // walked into.
+    if (element instanceof TypeElement) {
+      for (Element member : element.getEnclosedElements()) {
+        collect(member, remaining, ordered);
+      }
+    }
   }
 
   /** Loads the policy on first need; false when it cannot be used (reported once). */
@@ -241,8 +271,12 @@ public final class GenAiUseProcessor extends AbstractProcessor {
   }
 
   private void reportCrash(Throwable crash) {
-    String message = "[genai] internal error while checking " + checking + ": " + crash
-        + ". This is a bug in guidelines-processor; please report it with this message.";
+    String message = crash instanceof LinkageError
+        ? "[genai] cannot check " + checking + ": " + crash + ". Fix: put guidelines-processor "
+            + "on the annotation processor path with its dependencies (Maven resolves them for "
+            + "annotationProcessorPaths)."
+        : "[genai] internal error while checking " + checking + ": " + crash
+            + ". This is a bug in guidelines-processor; please report it with this message.";
     try {
       if (checkingElement != null) {
         diagnostics.print(Diagnostic.Kind.ERROR, message, checkingElement);

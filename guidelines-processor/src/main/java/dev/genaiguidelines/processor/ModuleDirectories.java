@@ -15,9 +15,9 @@ import javax.tools.StandardLocation;
  *
  * @param module the nearest directory above the class output holding {@code pom.xml},
  *     {@code build.gradle} or {@code build.gradle.kts}
- * @param root where the policy lookup stops: the nearest directory from {@code module} up that
- *     holds {@code .mvn/} or a Gradle settings file, else the highest directory of the unbroken
- *     chain of build-file directories above {@code module}
+ * @param root where the policy lookup stops, the root of the build: the nearest directory from
+ *     {@code module} up that holds {@code .mvn} or {@code .git}, or whose parent holds no build
+ *     file (the same rule {@link dev.genaiguidelines.policy.PolicyLocator} applies on its own)
  */
 record ModuleDirectories(Path module, Path root) {
 
@@ -55,19 +55,20 @@ record ModuleDirectories(Path module, Path root) {
     return Optional.empty();
   }
 
+  /** Where {@link dev.genaiguidelines.policy.PolicyLocator} would stop on its own, named. */
   private static Path rootOf(Path module) {
-    for (Path dir = module; dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve(".mvn"))
-          || Files.isRegularFile(dir.resolve("settings.gradle"))
-          || Files.isRegularFile(dir.resolve("settings.gradle.kts"))) {
-        return dir;
-      }
+    Path dir = module;
+    while (!Files.exists(dir.resolve(".mvn")) && !Files.exists(dir.resolve(".git"))
+        && dir.getParent() != null && isPartOfBuild(dir.getParent())) {
+      dir = dir.getParent();
     }
-    Path top = module;
-    for (Path dir = module.getParent(); dir != null && hasBuildFile(dir); dir = dir.getParent()) {
-      top = dir;
-    }
-    return top;
+    return dir;
+  }
+
+  private static boolean isPartOfBuild(Path dir) {
+    return hasBuildFile(dir)
+        || Files.isRegularFile(dir.resolve("settings.gradle"))
+        || Files.isRegularFile(dir.resolve("settings.gradle.kts"));
   }
 
   private static boolean hasBuildFile(Path dir) {

@@ -6,6 +6,7 @@ import dev.genaiguidelines.policy.PolicyFileException;
 import dev.genaiguidelines.policy.PolicyFileReader;
 import dev.genaiguidelines.policy.PolicyLocator;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,8 +55,12 @@ final class PolicySetup {
     String policyOption = options.get(POLICY_OPTION);
     Path file;
     if (policyOption != null && !policyOption.isBlank()) {
-      file = Path.of(policyOption.strip()).toAbsolutePath().normalize();
-      if (!Files.isRegularFile(file)) {
+      try {
+        file = Path.of(policyOption.strip()).toAbsolutePath().normalize();
+      } catch (InvalidPathException notAPath) {
+        file = null;
+      }
+      if (file == null || !Files.isRegularFile(file)) {
         return new Failed("[genai] -A" + POLICY_OPTION + "=" + policyOption
             + ": no such file. Fix: give the path of genai-policy.yaml, absolute or relative to "
             + "the directory the compiler runs in.");

@@ -178,4 +178,34 @@ class DeclaredElementsTest {
         .onLineContaining("tool = \"second-tool\"");
     assertThat(compilation).hadErrorCount(2);
   }
+
+  @Test
+  void aUseOnARecordComponentIsReadOnceFromItsField() {
+    // javac copies the annotation to the field and to the implicit accessor.
+    JavaFileObject source = Sources.source("com.studio.Plate", Sources.lines(
+        "public record Plate(",
+        Sources.indent(Sources.use("plate-cleanup").annotationLines()),
+        "    String path) {}"));
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(elementsSeen()).containsExactly("com.studio.Plate#path");
+  }
+
+  @Test
+  void twinAUseOnAnExplicitAccessorIsReadBesideTheComponents() {
+    JavaFileObject source = Sources.source("com.studio.Plate", Sources.lines(
+        "public record Plate(",
+        Sources.indent(Sources.use("plate-cleanup").annotationLines()),
+        "    String path) {",
+        Sources.indent(Sources.use("plate-path").annotationLines()),
+        "  public String path() { return path; }",
+        "}"));
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(elementsSeen()).containsExactly("com.studio.Plate#path", "com.studio.Plate#path()");
+  }
 }

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -77,6 +78,62 @@ class DuplicateIdsTest {
         .inFile(other)
         .onLineContaining("id = \"storyboards\"");
     assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
+  void duplicatesOnAMethodAConstructorAndAPackageAreEachFoundAgainInTheLastRound() {
+    JavaFileObject method = Sources.source("com.studio.a.Render", Sources.lines(
+        "public class Render {",
+        Sources.indent(Sources.use("shared-id").annotationLines()),
+        "  void frame(String[] names) {}",
+        "}"));
+    JavaFileObject constructor = Sources.source("com.studio.b.Cache", Sources.lines(
+        "public class Cache {",
+        Sources.indent(Sources.use("shared-id").annotationLines()),
+        "  Cache(int size) {}",
+        "}"));
+    JavaFileObject packageInfo = JavaFileObjects.forSourceLines("com.studio.c.package-info",
+        Sources.lines(Sources.use("shared-id").annotationLines(), "package com.studio.c;",
+            "import dev.genaiguidelines.annotations.*;"));
+
+    Compilation compilation = compile(method, constructor, packageInfo);
+
+    assertThat(compilation)
+        .hadErrorContaining("[GAI002] use 'shared-id': the id is also declared on "
+            + "com.studio.b.Cache#<init>(int), com.studio.c")
+        .inFile(method)
+        .onLineContaining("id = \"shared-id\"");
+    assertThat(compilation)
+        .hadErrorContaining("[GAI002] use 'shared-id': the id is also declared on "
+            + "com.studio.a.Render#frame(java.lang.String[]), com.studio.c")
+        .inFile(constructor)
+        .onLineContaining("id = \"shared-id\"");
+    assertThat(compilation)
+        .hadErrorContaining("[GAI002] use 'shared-id': the id is also declared on "
+            + "com.studio.a.Render#frame(java.lang.String[]), com.studio.b.Cache#<init>(int)")
+        .inFile(packageInfo)
+        .onLineContaining("id = \"shared-id\"");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
+  void aDuplicateIdDowngradedToAWarningCanBeSuppressed() {
+    Path policy = Policies.write(dir, Policies.STUDIO + "severity:\n  GAI002: WARNING\n");
+    JavaFileObject crowd = Sources.source("com.studio.vfx.Crowd", Sources.lines(
+        "@SuppressWarnings(\"GAI002\")",
+        Sources.use("crowd-extension").annotationLines(),
+        "public class Crowd {}"));
+    JavaFileObject matte = Sources.use("crowd-extension").onClass("com.studio.paint.Matte");
+
+    Compilation compilation = Policies.compile(policy, crowd, matte);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[GAI002] use 'crowd-extension': the id is also declared on "
+            + "com.studio.vfx.Crowd")
+        .inFile(matte)
+        .onLineContaining("id = \"crowd-extension\"");
+    assertThat(compilation).hadWarningCount(1);
   }
 
   @Test

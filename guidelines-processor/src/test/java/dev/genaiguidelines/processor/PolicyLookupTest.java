@@ -55,7 +55,7 @@ class PolicyLookupTest {
     Compilation compilation = Policies.compile(policy,
         Sources.use("storyboards").string("tool", "mystery-gen").onClass("com.studio.A"));
 
-    assertThat(expected).matches("genai-policy\\.yaml:\\d+:\\d+: .+");
+    assertThat(expected).matches(java.util.regex.Pattern.quote(policy.toString()) + ":\\d+:\\d+: .+");
     assertThat(compilation).hadErrorContaining(expected);
     assertThat(compilation.diagnostics()).hasSize(1);
   }
