@@ -59,6 +59,8 @@ final class CatalogGenerator {
   private final Map<String, Pending> pending = new TreeMap<>();
   /** Every provider this compilation wrote. */
   private final Set<String> generated = new TreeSet<>();
+  /** The named modules whose sources this compilation read. */
+  private final Set<String> namedModules = new TreeSet<>();
 
   private Boolean catalogTypesPresent;
   private boolean warnedMissingCatalog;
@@ -74,6 +76,10 @@ final class CatalogGenerator {
   void recordRoots(Set<? extends Element> roots) {
     for (Element root : roots) {
       CatalogOwner.ofRoot(root).ifPresent(compiledOwners::add);
+      ModuleElement module = elements.getModuleOf(root);
+      if (module != null && !module.isUnnamed()) {
+        namedModules.add(module.getQualifiedName().toString());
+      }
     }
   }
 
@@ -171,6 +177,7 @@ final class CatalogGenerator {
             + " is gone.");
       }
     }
+    noteMissingProvides(merged);
     if (generated.isEmpty() && merged.equals(new TreeSet<>(before))) {
       return;
     }
@@ -185,6 +192,37 @@ final class CatalogGenerator {
       diagnostics.print(Diagnostic.Kind.ERROR, "[genai] cannot write " + ServicesFile.PATH
           + " in the class output: " + cannotWrite + ". Fix: make sure the class output"
           + " directory is writable, then rebuild.");
+    }
+  }
+
+  /**
+   * On the module path, ServiceLoader finds a named module's providers through its {@code
+   * provides} directives only: say which ones the module-info lacks.
+   */
+  private void noteMissingProvides(Set<String> providers) {
+    if (namedModules.size() != 1) {
+      return; // Several modules at once: which provider belongs to which is not recorded.
+    }
+    ModuleElement module = elements.getModuleElement(namedModules.iterator().next());
+    if (module == null) {
+      return;
+    }
+    Set<String> provided = new TreeSet<>();
+    for (ModuleElement.ProvidesDirective provides
+        : ElementFilter.providesIn(module.getDirectives())) {
+      if (provides.getService().getQualifiedName().contentEquals(PROVIDER_TYPE)) {
+        provides.getImplementations()
+            .forEach(type -> provided.add(elements.getBinaryName(type).toString()));
+      }
+    }
+    List<String> missing = providers.stream()
+        .filter(name -> CatalogOwner.ofProvider(name).isPresent() && !provided.contains(name))
+        .toList();
+    if (!missing.isEmpty()) {
+      diagnostics.print(Diagnostic.Kind.NOTE, "[genai] module " + module.getQualifiedName()
+          + " is a named module: on the module path, GenAiCatalog.load() finds its uses only"
+          + " through module-info.java. Add: provides " + PROVIDER_TYPE + " with "
+          + String.join(", ", missing) + ";");
     }
   }
 

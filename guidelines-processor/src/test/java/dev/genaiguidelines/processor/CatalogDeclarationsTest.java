@@ -82,7 +82,7 @@ class CatalogDeclarationsTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
-    assertThat(CatalogSourcesTest.servicesFile(compilation).isPresent()).isFalse();
+    assertThat(CatalogSourcesTest.servicesFile(compilation)).isNull();
   }
 
   @Test

@@ -125,9 +125,12 @@ class CatalogEndToEndTest {
     return all;
   }
 
+  private static final String EXTEND =
+      "com.studio.vfx.CrowdExtender#extend(java.lang.String[],int)";
+
   private static final List<String> BEFORE_BULK = List.of(
-      "background-boards @ com.studio.vfx.CrowdExtender#extend(java.lang.String[],int) = SOCIALIZE",
-      "background-plates @ com.studio.vfx.CrowdExtender#extend(java.lang.String[],int) = SOCIALIZE");
+      "background-boards @ " + EXTEND + " = SOCIALIZE",
+      "background-plates @ " + EXTEND + " = SOCIALIZE");
 
   private static final List<String> AFTER_BULK = List.of(
       "crowd-extension @ com.studio.vfx.CrowdExtender#<init>() = SOCIALIZE",

@@ -36,7 +36,7 @@ class CatalogNamesTest {
 
   @Test
   void twinNamesOutsideTheSchemeAreNotOurs() {
-    assertThat(CatalogOwner.ofProvider("com.studio.HandWrittenProvider")).isEqualTo(Optional.empty());
+    assertThat(CatalogOwner.ofProvider("com.studio.HandWritten")).isEqualTo(Optional.empty());
     assertThat(CatalogOwner.ofProvider("com.studio._GenAiUses")).isEqualTo(Optional.empty());
     assertThat(CatalogOwner.ofProvider("com.studio.Tool_GenAiUsesX")).isEqualTo(Optional.empty());
   }

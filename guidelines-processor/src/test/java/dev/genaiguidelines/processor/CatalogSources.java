@@ -10,7 +10,7 @@ import javax.tools.JavaFileObject;
 /** The sources the catalog tests compile, and the golden files of what they generate. */
 final class CatalogSources {
 
-  /** Four uses on every kind of member, written out of id order; all pass {@link Policies#STUDIO}. */
+  /** Five uses on every kind of member, out of id order; all pass {@link Policies#STUDIO}. */
   static final String CROWD_EXTENDER = """
       package com.studio.vfx;
 

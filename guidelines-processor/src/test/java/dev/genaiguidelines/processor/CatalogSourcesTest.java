@@ -42,8 +42,9 @@ class CatalogSourcesTest {
     }
   }
 
-  static Optional<String> servicesFile(Compilation compilation) {
-    return written(compilation, StandardLocation.CLASS_OUTPUT, ServicesFile.PATH);
+  /** The services file the compilation wrote, or null. */
+  static String servicesFile(Compilation compilation) {
+    return written(compilation, StandardLocation.CLASS_OUTPUT, ServicesFile.PATH).orElse(null);
   }
 
   static String source(Compilation compilation, String qualifiedName) {
@@ -63,7 +64,7 @@ class CatalogSourcesTest {
     assertThat(compilation).succeeded();
     assertThat(source(compilation, "com.studio.vfx.CrowdExtender_GenAiUses"))
         .isEqualTo(CatalogSources.golden("CrowdExtender_GenAiUses.java"));
-    assertThat(servicesFile(compilation).orElse(null)).isEqualTo("com.studio.vfx.CrowdExtender_GenAiUses\n");
+    assertThat(servicesFile(compilation)).isEqualTo("com.studio.vfx.CrowdExtender_GenAiUses\n");
   }
 
   @Test
@@ -74,7 +75,7 @@ class CatalogSourcesTest {
     assertThat(source(compilation, "com.studio.edit.Storyboard_GenAiUses"))
         .isEqualTo(CatalogSources.golden("Storyboard_GenAiUses.java"));
     assertThat(compilation.generatedSourceFiles()).hasSize(1);
-    assertThat(servicesFile(compilation).orElse(null)).isEqualTo("com.studio.edit.Storyboard_GenAiUses\n");
+    assertThat(servicesFile(compilation)).isEqualTo("com.studio.edit.Storyboard_GenAiUses\n");
   }
 
   @Test
@@ -84,7 +85,7 @@ class CatalogSourcesTest {
     assertThat(compilation).succeeded();
     assertThat(source(compilation, "com.studio.dub.package_info_GenAiUses"))
         .isEqualTo(CatalogSources.golden("package_info_GenAiUses.java"));
-    assertThat(servicesFile(compilation).orElse(null)).isEqualTo("com.studio.dub.package_info_GenAiUses\n");
+    assertThat(servicesFile(compilation)).isEqualTo("com.studio.dub.package_info_GenAiUses\n");
   }
 
   @Test
@@ -99,7 +100,7 @@ class CatalogSourcesTest {
         CatalogSources.storyboard());
 
     assertThat(compilation).succeeded();
-    assertThat(servicesFile(compilation).orElse(null)).isEqualTo("""
+    assertThat(servicesFile(compilation)).isEqualTo("""
         com.apps.Main_GenAiUses
         com.studio.Alpha_GenAiUses
         com.studio.Zeta_GenAiUses
@@ -190,6 +191,6 @@ class CatalogSourcesTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
-    assertThat(servicesFile(compilation).isPresent()).isFalse();
+    assertThat(servicesFile(compilation)).isNull();
   }
 }

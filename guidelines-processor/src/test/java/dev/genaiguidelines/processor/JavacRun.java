@@ -70,13 +70,14 @@ final class JavacRun {
   /** Where the annotations jar's classes are: a jar, or a directory in a reactor build. */
   static Path annotationsLocation() {
     try {
-      return Path.of(GenAiCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          GenAiCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The annotations as a jar in {@code dir}, with its automatic module name, for the module path. */
+  /** The annotations as a jar in {@code dir}, with its automatic module name. */
   static Path annotationsJar(Path dir) {
     Path location = annotationsLocation();
     Path jar = dir.resolve("guidelines-annotations.jar");
