@@ -151,6 +151,12 @@ final class CatalogGenerator {
       return;
     }
     ServicesFile.Existing existing = ServicesFile.read(filer);
+    if (existing instanceof ServicesFile.AlreadyWritten written) {
+      if (!generated.isEmpty()) {
+        warnWrittenFirst(written.reason());
+      }
+      return;
+    }
     List<String> before = existing instanceof ServicesFile.Found found ? found.names() : List.of();
     if (existing instanceof ServicesFile.Unreadable unreadable) {
       if (generated.isEmpty()) {
@@ -174,7 +180,8 @@ final class CatalogGenerator {
       } else {
         diagnostics.print(Diagnostic.Kind.NOTE, "[genai] " + ServicesFile.PATH
             + " no longer lists " + name + ": it or " + owner.get().displayName()
-            + " is gone.");
+            + " is not on the class path any more (an incremental compilation needs the class"
+            + " output on its class path).");
       }
     }
     noteMissingProvides(merged);
@@ -184,15 +191,19 @@ final class CatalogGenerator {
     try {
       ServicesFile.write(filer, merged);
     } catch (FilerException alreadyWritten) {
-      diagnostics.print(Diagnostic.Kind.WARNING, "[genai] cannot write " + ServicesFile.PATH
-          + ": " + alreadyWritten.getMessage() + ". Another annotation processor, or a second"
-          + " copy of guidelines-processor on the processor path, wrote it first; remove the"
-          + " duplicate so that GenAiCatalog.load() finds this module's uses.");
+      warnWrittenFirst(alreadyWritten.getMessage());
     } catch (IOException cannotWrite) {
       diagnostics.print(Diagnostic.Kind.ERROR, "[genai] cannot write " + ServicesFile.PATH
           + " in the class output: " + cannotWrite + ". Fix: make sure the class output"
           + " directory is writable, then rebuild.");
     }
+  }
+
+  private void warnWrittenFirst(String reason) {
+    diagnostics.print(Diagnostic.Kind.WARNING, "[genai] cannot write " + ServicesFile.PATH
+        + ": " + reason + ". Another annotation processor, or a second copy of"
+        + " guidelines-processor on the processor path, wrote it first; remove the duplicate so"
+        + " that GenAiCatalog.load() finds this module's uses.");
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -28,13 +29,16 @@ final class ServicesFile {
   private ServicesFile() {}
 
   /** What an earlier compilation left in the class output. */
-  sealed interface Existing permits Absent, Found, Unreadable {}
+  sealed interface Existing permits Absent, Found, AlreadyWritten, Unreadable {}
 
   /** No services file yet. */
   record Absent() implements Existing {}
 
   /** The provider names listed, in file order, without comments or duplicates. */
   record Found(List<String> names) implements Existing {}
+
+  /** A file written earlier in this compilation, by another processor: it cannot be reopened. */
+  record AlreadyWritten(String reason) implements Existing {}
 
   /** A file that is there but cannot be read; {@code reason} says why. */
   record Unreadable(String reason) implements Existing {}
@@ -46,6 +50,8 @@ final class ServicesFile {
       file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
     } catch (FileNotFoundException | NoSuchFileException absent) {
       return new Absent();
+    } catch (FilerException reopened) {
+      return new AlreadyWritten(reopened.getMessage());
     } catch (IOException | IllegalArgumentException | IllegalStateException cannot) {
       // Some compilers (IDEs, in-memory file managers) cannot read back their class output.
       return new Unreadable(String.valueOf(cannot));

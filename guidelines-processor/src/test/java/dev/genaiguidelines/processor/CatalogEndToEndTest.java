@@ -223,7 +223,9 @@ class CatalogEndToEndTest {
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, List.of(), after)).inOrder();
     assertThat(result.diagnostics()).contains("NOTE: [genai] " + ServicesFile.PATH
-        + " no longer lists com.studio.Bulk_GenAiUses: it or com.studio.Bulk is gone.");
+        + " no longer lists com.studio.Bulk_GenAiUses: it or com.studio.Bulk is not on the class"
+        + " path any more (an incremental compilation needs the class output on its class"
+        + " path).");
   }
 
   @Test
