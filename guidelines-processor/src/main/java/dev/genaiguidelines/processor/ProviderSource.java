@@ -21,8 +21,9 @@ import javax.lang.model.element.Modifier;
  * {@code uses()} returns its owner's uses as constants, sorted by id, then element.
  *
  * <p>The source depends on nothing but its arguments: no date, no path, no map order, so the
- * same declarations give the same bytes. Strings are written in ASCII with {@code \}{@code uXXXX}
- * escapes, so the file reads the same whatever {@code -encoding} the compilation uses.
+ * same declarations give the same bytes. Strings are written in printable ASCII, any other
+ * character as a Unicode escape, so the file reads the same whatever {@code -encoding} the
+ * compilation uses.
  */
 final class ProviderSource {
 
@@ -30,7 +31,7 @@ final class ProviderSource {
   static final int USES_PER_METHOD = 100;
 
   /** The processor, as {@code @Generated} names it. */
-  static final String GENERATOR = "dev.genaiguidelines.processor.GenAiUseProcessor";
+  static final String GENERATOR = GenAiUseProcessor.class.getName();
 
   static final String GENERATED_ANNOTATION = "javax.annotation.processing.Generated";
 
