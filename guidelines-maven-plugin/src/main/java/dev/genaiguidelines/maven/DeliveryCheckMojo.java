@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -25,16 +26,19 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Gates a delivery folder before it leaves the studio: every asset that carries a GenAI
  * provenance sidecar must come from a declared, approved, final-deliverable use, unchanged since
- * its pipeline step stamped it. Run it explicitly, in the project whose runtime class path is the
- * pipeline that made the assets:
+ * its pipeline step stamped it. Run it before each delivery, in the project whose runtime class
+ * path is the pipeline that made the assets:
  * {@code mvn guidelines:delivery-check -Dguidelines.deliveryDirectory=/mnt/deliveries/ep101}.
  *
  * <p>The uses are read with {@link GenAiCatalog#load(ClassLoader)} from the project's classes and
  * every runtime dependency, as the pipeline itself sees them; the folder is checked with {@link
  * DeliveryGate}. By default each approved use is then judged again with the current policy, so
  * an approval or consent that expired since the module was compiled keeps its material out too.
+ *
+ * <p>It is never part of a build unless bound: a project that assembles its delivery folder in
+ * the build can add an execution of this goal, which then runs in {@code verify}.
  */
-@Mojo(name = "delivery-check", threadSafe = true,
+@Mojo(name = "delivery-check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DeliveryCheckMojo extends AbstractGuidelinesMojo {
 
@@ -105,7 +109,8 @@ public class DeliveryCheckMojo extends AbstractGuidelinesMojo {
       if (current.isPresent()) {
         offences.addAll(new VerdictRecheck(current.get(), day).check(folder, catalog));
       }
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      // The folder was checked above; it can still vanish or become unreadable meanwhile.
       throw new MojoExecutionException("Cannot walk the delivery folder " + shown + ": "
           + e.getMessage(), e);
     }
