@@ -1,8 +1,8 @@
 def lines = new File(basedir, 'build.log').text.readLines()
 
-assert lines.count { it == '[INFO] BUILD SUCCESS' } == 2
+assert lines.count { it == '[INFO] BUILD SUCCESS' } == 3
 assert !lines.any { it.contains('already attached') }
-assert lines.count { it.startsWith('[INFO] GenAI aggregate report of 2 modules: ') } == 2
+assert lines.count { it.startsWith('[INFO] GenAI aggregate report of 2 modules: ') } == 3
 
 def names = ['json', 'html', 'sarif', 'cdx.json', 'md'].collect { "genai-compliance.${it}" }
 ['.', 'previs', 'vfx'].each { dir ->
@@ -12,6 +12,9 @@ def names = ['json', 'html', 'sarif', 'cdx.json', 'md'].collect { "genai-complia
     assert serial.isFile() : "missing ${serial}"
     assert parallel.isFile() : "missing ${parallel}"
     assert serial.bytes == parallel.bytes : "${dir}/${name} differs between the serial and the -T 4 build"
+    def perCore = new File(basedir, "${dir}/target-1c/genai-compliance/${name}")
+    assert perCore.isFile() : "missing ${perCore}"
+    assert serial.bytes == perCore.bytes : "${dir}/${name} differs between the serial and the -T 1C build"
   }
 }
 return true
