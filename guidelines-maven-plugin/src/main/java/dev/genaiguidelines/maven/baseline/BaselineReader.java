@@ -61,8 +61,9 @@ public final class BaselineReader {
     return parse(text, file, label);
   }
 
-  /** Reads a report held in {@code text}, naming {@code file} in errors. */
-  static BaselineReport parse(String text, Path file, String label) throws BaselineException {
+  /** Reads a report held in {@code text}, naming {@code file} in errors as if read from it. */
+  public static BaselineReport parse(String text, Path file, String label)
+      throws BaselineException {
     Object document;
     try {
       document = JsonReader.parse(text);

@@ -148,7 +148,10 @@ final class HtmlStyle {
 
   /** Added only to a report compared with a baseline, so other reports keep their bytes. */
   static final String CHANGES_CSS = """
+      #changes { margin-bottom: 22px; }
+      #changes h2 { margin-top: 6px; }
       .w-change { width: 10%; }
+      table.changes td:last-child { white-space: nowrap; }
       .change { font-weight: 650; }
       .change-added .change { color: var(--socialize); }
       .change-removed .change { color: var(--muted); }

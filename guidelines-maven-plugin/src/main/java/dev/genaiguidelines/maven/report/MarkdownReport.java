@@ -124,7 +124,7 @@ final class MarkdownReport implements ReportWriter {
       UseSnapshot after = change.after().orElseThrow();
       List<String> fields = new ArrayList<>();
       for (UseField field : change.fields()) {
-        fields.add(field.jsonName() + " " + shown(before.value(field)) + " → "
+        fields.add(field.jsonName() + ": " + shown(before.value(field)) + " → "
             + shown(after.value(field)));
       }
       changeRow(md, "Changed", change, modules,
