@@ -119,11 +119,14 @@ final class BaselineLocator {
         .append(" project built with the report goal attaching its reports (the default),");
     if (repositorySession.isOffline()) {
       message.append(" build once online to download it,");
+    } else {
+      // A miss is cached in the local repository; a report deployed since is only seen with -U.
+      message.append(" build with -U if it was deployed after an earlier build missed it,");
     }
     message.append(" or set guidelines.baseline to the path of its genai-compliance.json.");
     String cause = firstLine(e.getMessage());
     if (!cause.isEmpty()) {
-      message.append(" Maven said: ").append(cause);
+      message.append(" Maven said: ").append(cause).append(cause.endsWith(".") ? "" : ".");
     }
     return message.toString();
   }
