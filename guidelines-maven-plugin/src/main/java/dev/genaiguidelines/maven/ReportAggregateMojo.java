@@ -24,6 +24,12 @@ import org.eclipse.aether.RepositorySystem;
  * last module to finish and writes the reports, without attaching them. In modules that inherit
  * the binding it does nothing: add {@code <inherited>false</inherited>} to the execution to keep
  * it out of their logs.
+ *
+ * <p>With {@code guidelines.baseline} set to a version, the report is compared with the aggregate
+ * report the root project was published with at that version, resolved before the modules are
+ * built; uses are matched by module and id. A deferred write cannot fail the build, so
+ * {@code guidelines.failOnNewEscalation} then only logs errors: use the command-line form on a
+ * release gate.
  */
 @Mojo(name = "report-aggregate", defaultPhase = LifecyclePhase.VERIFY, aggregator = true,
     threadSafe = true)

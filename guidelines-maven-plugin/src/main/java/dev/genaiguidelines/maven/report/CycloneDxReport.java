@@ -114,13 +114,13 @@ final class CycloneDxReport implements ReportWriter {
 
   /**
    * A name-based UUID: the same coordinates and assessment give the same serial number, and a
-   * different assessment of the same version gives a different one, as CycloneDX asks.
+   * different assessment of the same version gives a different one, as CycloneDX asks. The
+   * comparison with a baseline, when there is one, is part of what the BOM says, so of its name.
    */
   static String serialNumber(ReportContext context, Assessment assessment) {
     String name = "genai-guidelines:cyclonedx:" + context.coordinates() + "\n"
-        + JsonReport.render(new ReportContext(
-            context.groupId(), context.artifactId(), context.version(), Optional.empty()),
-            assessment);
+        + JsonReport.render(new ReportContext(context.groupId(), context.artifactId(),
+            context.version(), Optional.empty(), context.changes()), assessment);
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
- * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling.
+ * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling, and,
+ * with a baseline, the {@code changes} since it. Without one there is no {@code changes} key.
  */
 final class JsonReport implements ReportWriter {
 

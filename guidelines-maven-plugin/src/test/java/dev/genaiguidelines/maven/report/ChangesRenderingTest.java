@@ -178,6 +178,33 @@ class ChangesRenderingTest {
   }
 
   @Test
+  void cycloneDxNamesTheBaselineAndEachUsesStateAndTheBomIsAnotherOne() throws Exception {
+    JsonNode bom = MAPPER.readTree(ReportFixtures.render(ReportFormat.CYCLONEDX,
+        ReportFixtures.since(), ReportFixtures.assessment()));
+    List<String> report = new ArrayList<>();
+    bom.get("metadata").get("properties").forEach(p -> report.add(
+        p.get("name").textValue() + "=" + p.get("value").textValue()));
+    assertTrue(report.contains("genai-guidelines:baseline=1.3.0"), report.toString());
+    assertTrue(report.contains("genai-guidelines:baseline:removed=retired-use"),
+        report.toString());
+    List<String> uses = new ArrayList<>();
+    bom.get("metadata").get("component").get("properties").forEach(p -> {
+      if (p.get("name").textValue().endsWith(":baselineState")) {
+        uses.add(p.get("name").textValue() + "=" + p.get("value").textValue());
+      }
+    });
+    assertEquals(List.of("genai-guidelines:use:crowd-extension:baselineState=updated",
+        "genai-guidelines:use:dailies-tagging:baselineState=unchanged",
+        "genai-guidelines:use:hero-creature:baselineState=new",
+        "genai-guidelines:use:storyboard-frames:baselineState=updated",
+        "genai-guidelines:use:voice-clone:baselineState=updated"), uses);
+    String without = MAPPER.readTree(ReportFixtures.render(ReportFormat.CYCLONEDX, CONTEXT,
+        ReportFixtures.assessment())).get("serialNumber").textValue();
+    assertTrue(!without.equals(bom.get("serialNumber").textValue()),
+        "a BOM that says more has another serial number");
+  }
+
+  @Test
   void theJsonReportReadsBackAsABaselineThatEqualsItself() throws Exception {
     for (Assessment assessment : List.of(ReportFixtures.assessment(), ReportFixtures.aggregate(),
         ReportFixtures.hostile())) {
