@@ -79,7 +79,8 @@ class AggregateBaselineTest {
         .map(change -> change.key().toString()).toList().toString());
     assertEquals("[previs/old-boards, vfx/storyboard-frames]", changes.removed().stream()
         .map(change -> change.key().toString()).toList().toString());
-    String json = Files.readString(reactor.resolve("target/genai-compliance/genai-compliance.json"));
+    String json =
+        Files.readString(reactor.resolve("target/genai-compliance/genai-compliance.json"));
     assertTrue(json.contains("""
           "changes": {
             "baseline": "2.0.0",

@@ -139,7 +139,8 @@ class BaselineMojoTest {
         project.resolve("target/genai-compliance/genai-compliance.sarif"));
     assertTrue(sarif.contains("\"baselineState\": \"new\""), sarif);
     List<String> lines = log.lines();
-    assertTrue(lines.contains("[INFO] GenAI baseline 1.0.json: 2 uses in " + file), lines.toString());
+    assertTrue(lines.contains("[INFO] GenAI baseline 1.0.json: 2 uses in " + file),
+        lines.toString());
     int summary = lines.indexOf(
         "[INFO] GenAI changes since 1.0.json: 1 use added, 1 removed, 0 changed");
     assertTrue(summary > 0, lines.toString());
@@ -302,7 +303,8 @@ class BaselineMojoTest {
         (DefaultRepositorySystemSession) mojo.session.getRepositorySession();
     RepositorySystem system = harness.component(RepositorySystem.class);
     repositorySession.setLocalRepositoryManager(
-        system.newLocalRepositoryManager(repositorySession, new LocalRepository(directory.toFile())));
+        system.newLocalRepositoryManager(repositorySession,
+            new LocalRepository(directory.toFile())));
     repositorySession.setOffline(offline);
   }
 }

@@ -32,7 +32,8 @@ class BaselineReaderTest {
         Verdict.SOCIALIZE, Verdict.PROHIBITED),
         report.uses().stream().map(UseSnapshot::verdict).toList());
     UseSnapshot voice = report.uses().get(4);
-    assertEquals(new UseSnapshot(new UseKey("", "voice-clone"), "com.studio.dub.Dubbing#voiceClient",
+    assertEquals(new UseSnapshot(new UseKey("", "voice-clone"),
+        "com.studio.dub.Dubbing#voiceClient",
         "voicebox", "2.1", "Re-voices lines in the lead actor's voice for pickups.",
         "FINAL_DELIVERABLE", List.of("TALENT_LIKENESS"), List.of("SYNTHETIC_VOICE"), "FICTION",
         true, "", "", Verdict.PROHIBITED), voice);
