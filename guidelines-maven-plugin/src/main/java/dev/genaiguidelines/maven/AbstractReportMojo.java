@@ -1,5 +1,9 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.baseline.BaselineException;
+import dev.genaiguidelines.maven.baseline.BaselineReader;
+import dev.genaiguidelines.maven.baseline.BaselineReport;
+import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.report.ReportContext;
 import dev.genaiguidelines.maven.report.ReportFormat;
 import dev.genaiguidelines.policy.Assessment;
@@ -8,10 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
 
 /** The parameters and steps of the goals that write reports: formats, directory, attaching. */
 public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
@@ -37,10 +44,40 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
   @Parameter(property = "guidelines.attach", defaultValue = "true")
   protected boolean attach;
 
-  private final MavenProjectHelper projectHelper;
+  /**
+   * The report to compare with, so every report shows what changed since then: a version of this
+   * project (for {@code report-aggregate}, of the root project), whose attached
+   * {@code genai-compliance.json} is resolved from the local and remote repositories; or the
+   * path of a {@code genai-compliance.json}, relative to the project. A value with {@code /} or
+   * {@code \} or ending in {@code .json} is a path, anything else a version. Unset: no
+   * comparison.
+   */
+  @Parameter(property = "guidelines.baseline")
+  protected String baseline;
 
-  protected AbstractReportMojo(MavenProjectHelper projectHelper) {
+  /**
+   * Fails the build when the baseline cannot be found (not published, offline, wrong path)
+   * instead of warning and writing the reports without changes. A baseline that is found but is
+   * not a compliance report always fails the build.
+   */
+  @Parameter(property = "guidelines.failOnMissingBaseline", defaultValue = "false")
+  protected boolean failOnMissingBaseline;
+
+  /**
+   * Fails the build, after the reports are written, when a use added or changed since the
+   * baseline is {@code APPROVED}, {@code NEEDS_APPROVAL} or {@code PROHIBITED}, so every new
+   * escalated use gets a fresh look before the release.
+   */
+  @Parameter(property = "guidelines.failOnNewEscalation", defaultValue = "false")
+  protected boolean failOnNewEscalation;
+
+  private final MavenProjectHelper projectHelper;
+  private final RepositorySystem repositorySystem;
+
+  protected AbstractReportMojo(MavenProjectHelper projectHelper,
+      RepositorySystem repositorySystem) {
     this.projectHelper = Objects.requireNonNull(projectHelper, "projectHelper");
+    this.repositorySystem = Objects.requireNonNull(repositorySystem, "repositorySystem");
   }
 
   /** Reads {@link #formats} before any work, so a typo fails fast. */
@@ -56,13 +93,74 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
   }
 
   /**
+   * Reads the baseline {@link #baseline} names for {@code owner}, or nothing when none is set or,
+   * unless {@link #failOnMissingBaseline}, when it cannot be found.
+   *
+   * @throws MojoExecutionException when the baseline is not a compliance report, or is missing
+   *     and {@link #failOnMissingBaseline} is set
+   */
+  protected final Optional<BaselineReport> loadBaseline(MavenProject owner)
+      throws MojoExecutionException {
+    if (baseline == null || baseline.isBlank()) {
+      return Optional.empty();
+    }
+    BaselineLocator locator = new BaselineLocator(repositorySystem,
+        session == null ? null : session.getRepositorySession(),
+        owner.getRemoteProjectRepositories());
+    BaselineLocator.Located located = locator.locate(baseline.trim(),
+        owner.getBasedir().toPath(), owner.getGroupId(), owner.getArtifactId());
+    if (located instanceof BaselineLocator.Missing missing) {
+      if (failOnMissingBaseline) {
+        throw new MojoExecutionException(missing.message()
+            + " The build stops because guidelines.failOnMissingBaseline is true.");
+      }
+      getLog().warn(missing.message() + " Writing the reports without changes since a baseline"
+          + " (set guidelines.failOnMissingBaseline to make this fail the build).");
+      return Optional.empty();
+    }
+    BaselineLocator.Found found = (BaselineLocator.Found) located;
+    try {
+      BaselineReport report = BaselineReader.read(found.file(), found.label());
+      getLog().info("GenAI baseline " + found.label() + ": "
+          + CheckOutcome.plural(report.uses().size(), "use") + " in " + found.file());
+      return Optional.of(report);
+    } catch (BaselineException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Logs what changed since the baseline; with {@link #failOnNewEscalation}, logs each added or
+   * changed escalated use and fails. Call it after the reports are written and attached.
+   */
+  protected final void judgeChanges(Optional<Changes> changes) throws MojoFailureException {
+    if (changes.isEmpty()) {
+      return;
+    }
+    BaselineMessages.summary(changes.get()).forEach(getLog()::info);
+    List<String> escalations = BaselineMessages.escalations(changes.get());
+    if (!failOnNewEscalation || escalations.isEmpty()) {
+      return;
+    }
+    escalations.forEach(getLog()::error);
+    throw new MojoFailureException(BaselineMessages.escalationFailure(changes.get()));
+  }
+
+  /**
    * Writes the reports into {@link #outputDirectory} and logs each file, relative to
    * {@code shownFrom}.
    */
   protected final Map<ReportFormat, Path> writeReports(List<ReportFormat> chosen,
       MavenProject owner, Assessment assessment, Path shownFrom) throws MojoExecutionException {
+    return writeReports(chosen, contextOf(owner), owner, assessment, shownFrom);
+  }
+
+  /** The same, with a context that may carry the changes since a baseline. */
+  protected final Map<ReportFormat, Path> writeReports(List<ReportFormat> chosen,
+      ReportContext context, MavenProject owner, Assessment assessment, Path shownFrom)
+      throws MojoExecutionException {
     Map<ReportFormat, Path> files =
-        ReportFiles.write(chosen, contextOf(owner), assessment, outputDirectory.toPath());
+        ReportFiles.write(chosen, context, assessment, outputDirectory.toPath());
     getLog().info("GenAI compliance report of " + owner.getArtifactId() + ": "
         + ReportFiles.summaryLine(assessment));
     for (Path file : files.values()) {

@@ -1,15 +1,18 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.baseline.BaselineReport;
 import dev.genaiguidelines.maven.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes one GenAI compliance report over every module of the reactor into the root's report
@@ -21,14 +24,21 @@ import org.apache.maven.project.MavenProjectHelper;
  * last module to finish and writes the reports, without attaching them. In modules that inherit
  * the binding it does nothing: add {@code <inherited>false</inherited>} to the execution to keep
  * it out of their logs.
+ *
+ * <p>With {@code guidelines.baseline} set to a version, the report is compared with the aggregate
+ * report the root project was published with at that version, resolved before the modules are
+ * built; uses are matched by module and id. A deferred write cannot fail the build, so
+ * {@code guidelines.failOnNewEscalation} then only logs errors: use the command-line form on a
+ * release gate.
  */
 @Mojo(name = "report-aggregate", defaultPhase = LifecyclePhase.VERIFY, aggregator = true,
     threadSafe = true)
 public class ReportAggregateMojo extends AbstractReportMojo {
 
   @Inject
-  public ReportAggregateMojo(MavenProjectHelper projectHelper) {
-    super(projectHelper);
+  public ReportAggregateMojo(MavenProjectHelper projectHelper,
+      RepositorySystem repositorySystem) {
+    super(projectHelper, repositorySystem);
   }
 
   @Override
@@ -37,7 +47,7 @@ public class ReportAggregateMojo extends AbstractReportMojo {
   }
 
   @Override
-  protected void run() throws MojoExecutionException {
+  protected void run() throws MojoExecutionException, MojoFailureException {
     MavenProject root = reactorRoot();
     if (!sameProject(root, project)) {
       getLog().info("Skipping GenAI report-aggregate in " + project.getArtifactId()
@@ -47,16 +57,20 @@ public class ReportAggregateMojo extends AbstractReportMojo {
     List<ReportFormat> chosen = chosenFormats();
     Path rootDir = project.getBasedir().toPath();
     ComplianceRun run = startRun(rootDir, true);
+    // Resolved now, on the mojo's thread: a deferred write runs when resolving is no longer ours.
+    Optional<BaselineReport> baselineReport = loadBaseline(project);
     AggregateWriter writer = new AggregateWriter(run, chosen, contextOf(project),
-        outputDirectory.toPath(), rootDir, session.getProjects(), getLog());
+        outputDirectory.toPath(), rootDir, session.getProjects(), getLog(), baselineReport,
+        failOnNewEscalation);
 
     List<MavenProject> unbuilt = session.getProjects().stream()
         .filter(p -> !sameProject(p, project))
         .filter(p -> session.getResult() == null || session.getResult().getBuildSummary(p) == null)
         .toList();
     if (unbuilt.isEmpty()) {
-      Map<ReportFormat, Path> files = writer.write();
-      attachReports(project, files);
+      AggregateWriter.Written written = writer.writeAndCompare();
+      attachReports(project, written.files());
+      judgeChanges(written.changes());
       return;
     }
     if (DeferredAggregate.register(session, unbuilt, writer, getLog())) {

@@ -1,21 +1,29 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.baseline.BaselineReport;
+import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.report.ReportContext;
 import dev.genaiguidelines.maven.report.ReportFormat;
 import dev.genaiguidelines.policy.Assessment;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes the project's GenAI compliance reports and attaches them. It runs before {@code check}
- * and never fails on violations, so a failing build still leaves its report.
+ * and never fails on violations, so a failing build still leaves its report. With
+ * {@code guidelines.baseline} every report also shows what changed since that release, and
+ * {@code guidelines.failOnNewEscalation} fails the build, after writing, on new escalated uses.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ReportMojo extends AbstractReportMojo {
@@ -26,15 +34,16 @@ public class ReportMojo extends AbstractReportMojo {
   private File classesDirectory;
 
   @Inject
-  public ReportMojo(MavenProjectHelper projectHelper) {
-    super(projectHelper);
+  public ReportMojo(MavenProjectHelper projectHelper, RepositorySystem repositorySystem) {
+    super(projectHelper, repositorySystem);
   }
 
   @Override
-  protected void run() throws MojoExecutionException {
+  protected void run() throws MojoExecutionException, MojoFailureException {
     List<ReportFormat> chosen = chosenFormats();
     Path basedir = project.getBasedir().toPath();
     ComplianceRun run = startRun(basedir, true);
+    Optional<BaselineReport> baselineReport = loadBaseline(project);
     CompiledModule module = compiledModule(project, classesDirectory, "");
     if (!module.isCompiled() && module.hasJavaSources()) {
       throw new MojoExecutionException("No compiled classes in "
@@ -48,7 +57,11 @@ public class ReportMojo extends AbstractReportMojo {
     scan.unreadableMessages().forEach(getLog()::error);
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
 
-    Map<ReportFormat, Path> files = writeReports(chosen, project, assessment, basedir);
+    Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
+    ReportContext context = contextOf(project);
+    Map<ReportFormat, Path> files = writeReports(chosen,
+        changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);
+    judgeChanges(changes);
   }
 }

@@ -51,6 +51,11 @@ final class MojoHarness extends AbstractMojoTestCase {
     return project;
   }
 
+  /** A component of the container, such as the resolver's {@code RepositorySystem}. */
+  <T> T component(Class<T> role) throws Exception {
+    return lookup(role);
+  }
+
   /**
    * The mojo for {@code goal}, configured for {@code project} with {@code userProperties} set as
    * with {@code -Dname=value}, and its log recorded.

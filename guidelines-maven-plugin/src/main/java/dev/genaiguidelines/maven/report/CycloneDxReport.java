@@ -4,6 +4,8 @@ import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import dev.genaiguidelines.annotations.Creates;
 import dev.genaiguidelines.annotations.DataInput;
+import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.baseline.UseChange;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -76,7 +78,9 @@ final class CycloneDxReport implements ReportWriter {
     metadata.setLifecycles(buildLifecycle());
     metadata.setToolChoice(toolInformation());
     metadata.setComponent(project);
-    metadata.setProperties(sorted(reportProperties(assessment)));
+    List<Property> reportProperties = reportProperties(assessment);
+    context.changes().ifPresent(changes -> reportProperties.addAll(changeProperties(changes)));
+    metadata.setProperties(sorted(reportProperties));
     bom.setMetadata(metadata);
 
     Map<String, List<UseEvaluation>> usesByService = new TreeMap<>();
@@ -95,7 +99,7 @@ final class CycloneDxReport implements ReportWriter {
     if (!services.isEmpty()) {
       bom.setServices(services);
     }
-    project.setProperties(sorted(useProperties(assessment.uses())));
+    project.setProperties(sorted(useProperties(assessment.uses(), context.changes())));
     bom.addDependency(projectDependencies);
 
     try {
@@ -110,13 +114,13 @@ final class CycloneDxReport implements ReportWriter {
 
   /**
    * A name-based UUID: the same coordinates and assessment give the same serial number, and a
-   * different assessment of the same version gives a different one, as CycloneDX asks.
+   * different assessment of the same version gives a different one, as CycloneDX asks. The
+   * comparison with a baseline, when there is one, is part of what the BOM says, so of its name.
    */
   static String serialNumber(ReportContext context, Assessment assessment) {
     String name = "genai-guidelines:cyclonedx:" + context.coordinates() + "\n"
-        + JsonReport.render(new ReportContext(
-            context.groupId(), context.artifactId(), context.version(), Optional.empty()),
-            assessment);
+        + JsonReport.render(new ReportContext(context.groupId(), context.artifactId(),
+            context.version(), Optional.empty(), context.changes()), assessment);
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -190,12 +194,28 @@ final class CycloneDxReport implements ReportWriter {
     return properties;
   }
 
-  private static List<Property> useProperties(List<UseEvaluation> uses) {
+  /**
+   * The baseline and the uses it had that this release no longer has; the uses still here say
+   * their own {@code baselineState}.
+   */
+  private static List<Property> changeProperties(Changes changes) {
+    List<Property> properties = new ArrayList<>();
+    add(properties, "baseline", changes.baseline());
+    for (UseChange removed : changes.removed()) {
+      add(properties, "baseline:removed", removed.key().toString());
+    }
+    return properties;
+  }
+
+  private static List<Property> useProperties(List<UseEvaluation> uses,
+      Optional<Changes> changes) {
     List<Property> properties = new ArrayList<>();
     for (UseEvaluation evaluation : uses) {
       UseDeclaration use = evaluation.use();
       String key = "use:" + (use.module().isEmpty() ? "" : use.module() + "/") + use.id() + ":";
       add(properties, key + "verdict", evaluation.verdict().name());
+      changes.ifPresent(c -> add(properties, key + "baselineState",
+          c.stateOf(evaluation).sarifName()));
       add(properties, key + "element", use.element());
       add(properties, key + "tool", use.tool().isBlank() ? "" : serviceRef(use));
       add(properties, key + "purpose", use.purpose());

@@ -43,10 +43,15 @@ final class HtmlReport implements ReportWriter {
         .append("<meta name=\"generator\" content=\"").append(PluginIdentity.NAME).append(' ')
         .append(attribute(PluginIdentity.version())).append("\">\n")
         .append("<title>GenAI compliance · ").append(text(context.coordinates()))
-        .append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
+        .append("</title>\n<style>\n").append(HtmlStyle.CSS);
+    if (context.changes().isPresent()) {
+      html.append(HtmlStyle.CHANGES_CSS);
+    }
+    html.append("</style>\n</head>\n<body>\n");
 
     writeMasthead(html, context, assessment);
     html.append("<main>\n");
+    context.changes().ifPresent(changes -> HtmlChanges.write(html, changes));
     writeStatus(html, assessment.summary());
     writeCards(html, assessment.summary());
     writeUses(html, assessment);
@@ -340,7 +345,7 @@ final class HtmlReport implements ReportWriter {
     html.append("</dl>\n</section>\n");
   }
 
-  private static String verdictClass(Verdict verdict) {
+  static String verdictClass(Verdict verdict) {
     return "v-" + verdict.name().toLowerCase(Locale.ROOT);
   }
 

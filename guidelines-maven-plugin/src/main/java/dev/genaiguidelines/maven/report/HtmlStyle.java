@@ -146,6 +146,24 @@ final class HtmlStyle {
       }
       """;
 
+  /** Added only to a report compared with a baseline, so other reports keep their bytes. */
+  static final String CHANGES_CSS = """
+      #changes { margin-bottom: 22px; }
+      #changes h2 { margin-top: 6px; }
+      .w-change { width: 10%; }
+      table.changes td:last-child { white-space: nowrap; }
+      .change { font-weight: 650; }
+      .change-added .change { color: var(--socialize); }
+      .change-removed .change { color: var(--muted); }
+      .change-changed .change { color: var(--approved); }
+      table.changes .id { font-weight: 650; word-break: break-word; }
+      .field-changes { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
+      .field-changes div { display: contents; }
+      .field-changes dt { color: var(--muted); }
+      .field-changes dd { margin: 0; overflow-wrap: anywhere; }
+      .arrow, .was { color: var(--muted); }
+      """;
+
   static final String SCRIPT = """
       (function () {
         var form = document.getElementById('filters');

@@ -1,5 +1,7 @@
 package dev.genaiguidelines.maven.report;
 
+import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.baseline.UseSnapshot;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Verdict;
 import java.util.Collection;
@@ -56,6 +58,23 @@ final class HumanText {
       return "";
     }
     return line > 0 ? sourceFile + ':' + line : sourceFile;
+  }
+
+  /** "2 uses added, 1 removed, none changed" for the "Since" section of a report. */
+  static String changeCounts(Changes changes) {
+    int added = changes.added().size();
+    return added + (added == 1 ? " use" : " uses") + " added, "
+        + countOrNone(changes.removed().size()) + " removed, "
+        + countOrNone(changes.changed().size()) + " changed since " + changes.baseline() + ".";
+  }
+
+  private static String countOrNone(int n) {
+    return n == 0 ? "none" : Integer.toString(n);
+  }
+
+  /** The declared tool, with its model in brackets when there is one. */
+  static String toolAndModel(UseSnapshot use) {
+    return use.model().isEmpty() ? use.tool() : use.tool() + " (" + use.model() + ")";
   }
 
   static String names(Collection<? extends Enum<?>> values) {

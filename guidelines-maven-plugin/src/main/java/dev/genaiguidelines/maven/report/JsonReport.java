@@ -1,5 +1,8 @@
 package dev.genaiguidelines.maven.report;
 
+import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.baseline.UseChange;
+import dev.genaiguidelines.maven.baseline.UseField;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -14,7 +17,8 @@ import java.util.List;
 
 /**
  * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
- * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling.
+ * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling, and,
+ * with a baseline, the {@code changes} since it. Without one there is no {@code changes} key.
  */
 final class JsonReport implements ReportWriter {
 
@@ -44,6 +48,7 @@ final class JsonReport implements ReportWriter {
         .member("asOf", assessment.asOf().toString())
         .endObject();
     writeSummary(json, assessment.summary());
+    context.changes().ifPresent(changes -> writeChanges(json, changes));
 
     json.name("uses").beginArray();
     for (UseEvaluation evaluation : assessment.uses()) {
@@ -92,6 +97,34 @@ final class JsonReport implements ReportWriter {
         .member("errors", summary.errors())
         .member("warnings", summary.warnings())
         .endObject();
+  }
+
+  /**
+   * {@code changes}: {@code added} and {@code removed} list use ids ({@code module/id} in an
+   * aggregate); each {@code changed} entry names the declared fields that differ and the verdict
+   * before and after, which may be all that changed.
+   */
+  private static void writeChanges(JsonWriter json, Changes changes) {
+    json.name("changes").beginObject()
+        .member("baseline", changes.baseline())
+        .member("added", keys(changes.added()))
+        .member("removed", keys(changes.removed()));
+    json.name("changed").beginArray();
+    for (UseChange change : changes.changed()) {
+      json.beginObject().member("id", change.key().id());
+      if (!change.key().module().isEmpty()) {
+        json.member("module", change.key().module());
+      }
+      json.member("fields", change.fields().stream().map(UseField::jsonName).toList())
+          .member("verdictBefore", change.verdictBefore().orElseThrow().name())
+          .member("verdictAfter", change.verdictAfter().orElseThrow().name())
+          .endObject();
+    }
+    json.endArray().endObject();
+  }
+
+  private static List<String> keys(List<UseChange> changes) {
+    return changes.stream().map(change -> change.key().toString()).toList();
   }
 
   private static void writeUse(JsonWriter json, UseEvaluation evaluation) {

@@ -1,5 +1,9 @@
 package dev.genaiguidelines.maven.report;
 
+import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.baseline.UseChange;
+import dev.genaiguidelines.maven.baseline.UseField;
+import dev.genaiguidelines.maven.baseline.UseSnapshot;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -13,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code genai-compliance.md}: a short GitHub-flavoured summary to paste into release notes or
@@ -37,6 +42,7 @@ final class MarkdownReport implements ReportWriter {
         .append(", as of ").append(assessment.asOf());
     context.outputTimestamp().ifPresent(time -> md.append(", built ").append(time));
     md.append(".\n\n");
+    context.changes().ifPresent(changes -> writeChanges(md, changes));
     md.append(summary.errors() == 0
         ? "**No finding fails the build.**"
         : "**" + count(summary.errors(), "error")
@@ -84,6 +90,63 @@ final class MarkdownReport implements ReportWriter {
     list(md, "Undeclared GenAI calls", undeclared);
     list(md, "Warnings", warnings);
     return md.toString();
+  }
+
+  /**
+   * "Since &lt;baseline&gt;": one table row per added, removed and changed use, ready to paste
+   * into release notes.
+   */
+  private static void writeChanges(StringBuilder md, Changes changes) {
+    md.append("### Since ").append(text(changes.baseline())).append("\n\n");
+    if (changes.isEmpty()) {
+      md.append("No use was added, removed or changed since ").append(text(changes.baseline()))
+          .append(".\n\n");
+      return;
+    }
+    md.append(text(HumanText.changeCounts(changes))).append("\n\n");
+    boolean modules = Stream.of(changes.added(), changes.removed(), changes.changed())
+        .flatMap(List::stream).anyMatch(change -> !change.key().module().isEmpty());
+    md.append(modules ? "| Change | Use | Module | What changed | Verdict |\n"
+        : "| Change | Use | What changed | Verdict |\n");
+    md.append(modules ? "|---|---|---|---|---|\n" : "|---|---|---|---|\n");
+    for (UseChange change : changes.added()) {
+      UseSnapshot after = change.after().orElseThrow();
+      changeRow(md, "Added", change, modules, "uses " + text(HumanText.toolAndModel(after)),
+          marker(after.verdict()));
+    }
+    for (UseChange change : changes.removed()) {
+      UseSnapshot before = change.before().orElseThrow();
+      changeRow(md, "Removed", change, modules, "used " + text(HumanText.toolAndModel(before)),
+          "was " + marker(before.verdict()));
+    }
+    for (UseChange change : changes.changed()) {
+      UseSnapshot before = change.before().orElseThrow();
+      UseSnapshot after = change.after().orElseThrow();
+      List<String> fields = new ArrayList<>();
+      for (UseField field : change.fields()) {
+        fields.add(field.jsonName() + ": " + shown(before.value(field)) + " → "
+            + shown(after.value(field)));
+      }
+      changeRow(md, "Changed", change, modules,
+          fields.isEmpty() ? "verdict only" : String.join("; ", fields),
+          before.verdict() == after.verdict() ? marker(after.verdict())
+              : marker(before.verdict()) + " → " + marker(after.verdict()));
+    }
+    md.append('\n');
+  }
+
+  private static void changeRow(StringBuilder md, String kind, UseChange change,
+      boolean modules, String what, String verdict) {
+    md.append("| ").append(kind).append(" | ").append(text(change.key().id())).append(" | ");
+    if (modules) {
+      md.append(text(change.key().module())).append(" | ");
+    }
+    md.append(what).append(" | ").append(verdict).append(" |\n");
+  }
+
+  /** A declared value as Markdown text, or a dash when it is empty. */
+  private static String shown(String value) {
+    return value.isEmpty() ? "–" : text(value);
   }
 
   private static void writeUses(StringBuilder md, List<UseEvaluation> uses) {

@@ -1,5 +1,7 @@
 package dev.genaiguidelines.maven.report;
 
+import dev.genaiguidelines.maven.baseline.BaselineState;
+import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -18,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code genai-compliance.sarif}: SARIF 2.1.0, so code-scanning tools (GitHub, GitLab, IDE
@@ -53,17 +56,23 @@ final class SarifReport implements ReportWriter {
         .endObject()
         .endObject();
 
+    // With a baseline, every result says whether it is new since then, as code scanning and
+    // SARIF viewers expect; without one, no result claims a state.
+    Optional<Changes> changes = context.changes();
     json.name("results").beginArray();
     for (UseEvaluation evaluation : assessment.uses()) {
+      Optional<BaselineState> state = changes.map(c -> c.stateOf(evaluation));
       for (Finding finding : evaluation.findings()) {
-        writeUseResult(json, evaluation, finding);
+        writeUseResult(json, evaluation, finding, state);
       }
     }
     for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
-      entry.finding().ifPresent(finding -> writeUndeclaredResult(json, entry.call(), finding));
+      entry.finding().ifPresent(finding -> writeUndeclaredResult(json, entry.call(), finding,
+          changes.map(c -> c.stateOf(entry.call()))));
     }
     for (Finding finding : assessment.ledgerFindings()) {
-      writeLedgerResult(json, assessment.policy(), finding);
+      writeLedgerResult(json, assessment.policy(), finding,
+          changes.map(c -> c.stateOfLedger(finding)));
     }
     json.endArray();
 
@@ -113,9 +122,10 @@ final class SarifReport implements ReportWriter {
     json.endArray().endObject().endObject();
   }
 
-  private static void writeUseResult(JsonWriter json, UseEvaluation evaluation, Finding finding) {
+  private static void writeUseResult(JsonWriter json, UseEvaluation evaluation, Finding finding,
+      Optional<BaselineState> state) {
     UseDeclaration use = evaluation.use();
-    beginResult(json, finding);
+    beginResult(json, finding, state);
     json.name("locations").beginArray().beginObject();
     physicalLocation(json, use.sourceFile(), use.line());
     logicalLocation(json, use.element(), elementKind(use.element(), use.sourceFile()));
@@ -133,8 +143,9 @@ final class SarifReport implements ReportWriter {
     json.endObject().endObject();
   }
 
-  private static void writeUndeclaredResult(JsonWriter json, UndeclaredCall call, Finding finding) {
-    beginResult(json, finding);
+  private static void writeUndeclaredResult(JsonWriter json, UndeclaredCall call, Finding finding,
+      Optional<BaselineState> state) {
+    beginResult(json, finding, state);
     json.name("locations").beginArray().beginObject();
     physicalLocation(json, call.sourceFile(), call.line());
     logicalLocation(json, call.element(), elementKind(call.element(), call.sourceFile()));
@@ -147,8 +158,9 @@ final class SarifReport implements ReportWriter {
     json.endObject();
   }
 
-  private static void writeLedgerResult(JsonWriter json, Policy policy, Finding finding) {
-    beginResult(json, finding);
+  private static void writeLedgerResult(JsonWriter json, Policy policy, Finding finding,
+      Optional<BaselineState> state) {
+    beginResult(json, finding, state);
     json.name("locations").beginArray().beginObject();
     if (!policy.isBuiltInOnly()) {
       physicalLocation(json, policy.source(), 0);
@@ -159,12 +171,14 @@ final class SarifReport implements ReportWriter {
     json.endObject();
   }
 
-  private static void beginResult(JsonWriter json, Finding finding) {
+  private static void beginResult(JsonWriter json, Finding finding,
+      Optional<BaselineState> state) {
     json.beginObject()
         .member("ruleId", finding.rule().id())
         .member("ruleIndex", finding.rule().ordinal())
         .member("level", level(finding.severity()));
     text(json, "message", finding.message());
+    state.ifPresent(s -> json.member("baselineState", s.sarifName()));
   }
 
   private static void physicalLocation(JsonWriter json, String sourceFile, int line) {
@@ -234,6 +248,7 @@ final class SarifReport implements ReportWriter {
         .member("asOf", assessment.asOf().toString())
         .endObject();
     context.outputTimestamp().ifPresent(time -> json.member("timestamp", time.toString()));
+    context.changes().ifPresent(changes -> json.member("baseline", changes.baseline()));
     json.endObject();
   }
 

@@ -33,7 +33,10 @@ class CycloneDxReportTest {
         Arguments.of("stamped", ReportFixtures.STAMPED, ReportFixtures.assessment()),
         Arguments.of("aggregate", CONTEXT, ReportFixtures.aggregate()),
         Arguments.of("hostile", CONTEXT, ReportFixtures.hostile()),
-        Arguments.of("empty", CONTEXT, ReportFixtures.assess(List.of(), List.of())));
+        Arguments.of("empty", CONTEXT, ReportFixtures.assess(List.of(), List.of())),
+        Arguments.of("since a baseline", ReportFixtures.since(), ReportFixtures.assessment()),
+        Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
+            ReportFixtures.aggregate()));
   }
 
   /** The library validates against the 1.6 schema it bundles, without the network. */

@@ -21,24 +21,44 @@ class GoldenReportTest {
   /** Surefire runs in the module's directory. */
   static final Path GOLDEN_DIRECTORY = Path.of("src/test/resources/report");
 
+  /** The reports of the same build compared with release 1.3.0 ({@code guidelines.baseline}). */
+  static final Path SINCE_DIRECTORY = GOLDEN_DIRECTORY.resolve("since-1.3.0");
+
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void matchesTheReviewedReport(ReportFormat format) throws IOException {
     String actual = ReportFixtures.render(format, ReportFixtures.CONTEXT,
         ReportFixtures.assessment());
+    update(GOLDEN_DIRECTORY, format, actual);
+    assertEquals(expected(format), actual, format.fileName());
+  }
 
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void matchesTheReviewedReportSinceABaseline(ReportFormat format) throws IOException {
+    String actual = ReportFixtures.render(format, ReportFixtures.since(),
+        ReportFixtures.assessment());
+    update(SINCE_DIRECTORY, format, actual);
+    assertEquals(expected(SINCE_DIRECTORY, format), actual, "since-1.3.0/" + format.fileName());
+  }
+
+  private static void update(Path directory, ReportFormat format, String actual)
+      throws IOException {
     if (Boolean.getBoolean("report.golden.update")) {
-      Path file = GOLDEN_DIRECTORY.resolve(format.fileName());
+      Path file = directory.resolve(format.fileName());
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual.replace(PluginIdentity.version(), VERSION_TOKEN),
           StandardCharsets.UTF_8);
     }
-    assertEquals(expected(format), actual, format.fileName());
   }
 
   /** Read from the source tree, not the class path, so an update is compared at once. */
   static String expected(ReportFormat format) throws IOException {
-    Path file = GOLDEN_DIRECTORY.resolve(format.fileName());
+    return expected(GOLDEN_DIRECTORY, format);
+  }
+
+  static String expected(Path directory, ReportFormat format) throws IOException {
+    Path file = directory.resolve(format.fileName());
     if (!Files.exists(file)) {
       throw new IllegalStateException("no golden file " + file
           + "; run with -Dreport.golden.update=true and review it");

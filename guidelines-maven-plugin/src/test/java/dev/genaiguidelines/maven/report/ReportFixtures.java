@@ -4,6 +4,10 @@ import dev.genaiguidelines.annotations.Context;
 import dev.genaiguidelines.annotations.Creates;
 import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.Output;
+import dev.genaiguidelines.maven.baseline.BaselineException;
+import dev.genaiguidelines.maven.baseline.BaselineReader;
+import dev.genaiguidelines.maven.baseline.BaselineReport;
+import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.policy.Approval;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Consent;
@@ -16,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,7 +131,7 @@ final class ReportFixtures {
   /** The uses as the aggregate report sees them, each in a module. */
   static Assessment aggregate() {
     List<UseDeclaration> uses = uses().stream()
-        .map(use -> use.inModule(use.id().startsWith("voice") ? "dub-tools" : "vfx-core"))
+        .map(use -> use.inModule(moduleOf(use)))
         .toList();
     return assess(uses, calls());
   }
@@ -144,6 +149,85 @@ final class ReportFixtures {
     UndeclaredCall call = new UndeclaredCall("com.studio.Evil#call()", "</script><script>x()",
         "api.openai.com", "src/main/java/com/studio/Evil.java", 9);
     return assess(List.of(use), List.of(call));
+  }
+
+  /** The release the "since" fixtures compare with. */
+  static final String BASELINE_VERSION = "1.3.0";
+  /** Judged a year later than {@link #AS_OF}, when approval APR-2025-0042 had expired. */
+  static final LocalDate BASELINE_AS_OF = LocalDate.of(2026, 10, 1);
+
+  /**
+   * The uses of release 1.3.0, against {@link #uses()}: crowd-extension declared alike but
+   * judged when its approval had expired (a verdict-only change), no hero-creature (added),
+   * storyboard-frames with another purpose, voice-clone with model 2.0 and not union-covered,
+   * and retired-use, which is gone now.
+   */
+  static List<UseDeclaration> baselineUses() {
+    List<UseDeclaration> uses = new ArrayList<>();
+    for (UseDeclaration use : uses()) {
+      switch (use.id()) {
+        case "hero-creature" -> { }
+        case "storyboard-frames" -> uses.add(UseDeclaration.builder(use.element())
+            .id(use.id()).tool(use.tool()).purpose("Draws rough storyboard frames.")
+            .inputs(DataInput.NONE).creates(Creates.PREVIS)
+            .source(use.sourceFile(), use.line()).build());
+        case "voice-clone" -> uses.add(UseDeclaration.builder(use.element())
+            .id(use.id()).tool(use.tool()).model("2.0").purpose(use.purpose())
+            .output(use.output()).inputs(DataInput.TALENT_LIKENESS)
+            .creates(Creates.SYNTHETIC_VOICE)
+            .source(use.sourceFile(), use.line() + 3).build());
+        default -> uses.add(use);
+      }
+    }
+    uses.add(UseDeclaration.builder("com.studio.vfx.RetiredMatte")
+        .id("retired-use").tool("runway-gen4").purpose("Paints matte extensions.")
+        .output(Output.FINAL_DELIVERABLE).inputs(DataInput.NONE)
+        .creates(Creates.BACKGROUND_ELEMENT).approval("APR-2024-0007")
+        .source("src/main/java/com/studio/vfx/RetiredMatte.java", 9)
+        .build());
+    return uses;
+  }
+
+  /** Release 1.3.0 already had the QuickDub call, not the Uploader one. */
+  static List<UndeclaredCall> baselineCalls() {
+    return List.of(calls().get(1));
+  }
+
+  /** Release 1.3.0's JSON report, read back as a baseline. */
+  static BaselineReport baseline() {
+    return baseline(false);
+  }
+
+  /** The same, with each use in the module {@link #aggregate()} puts it in when asked. */
+  static BaselineReport baseline(boolean inModules) {
+    Assessment previous = new PolicyEvaluator(policy(), BASELINE_AS_OF).assess(
+        baselineUses().stream().map(use -> inModules ? use.inModule(moduleOf(use)) : use)
+            .toList(),
+        baselineCalls(), true);
+    String json = render(ReportFormat.JSON, new ReportContext("dev.studio", "vfx-pipeline",
+        BASELINE_VERSION, Optional.empty()), previous);
+    try {
+      return BaselineReader.parse(json, Path.of("vfx-pipeline-1.3.0-genai-compliance.json"),
+          BASELINE_VERSION);
+    } catch (BaselineException e) {
+      throw new IllegalStateException("the fixture's own JSON report cannot be read back", e);
+    }
+  }
+
+  /** The golden assessment compared with release 1.3.0. */
+  static ReportContext since() {
+    return CONTEXT.withChanges(Changes.between(baseline(), assessment()));
+  }
+
+  /** The aggregate assessment compared with release 1.3.0's aggregate. */
+  static ReportContext aggregateSince() {
+    return CONTEXT.withChanges(Changes.between(baseline(true),
+        aggregate()));
+  }
+
+  /** The module {@link #aggregate()} puts a use in. */
+  private static String moduleOf(UseDeclaration use) {
+    return use.id().startsWith("voice") ? "dub-tools" : "vfx-core";
   }
 
   static Assessment assess(List<UseDeclaration> uses, List<UndeclaredCall> calls) {

@@ -53,7 +53,10 @@ class SarifReportTest {
         Arguments.of("stamped", ReportFixtures.STAMPED, ReportFixtures.assessment()),
         Arguments.of("aggregate", CONTEXT, ReportFixtures.aggregate()),
         Arguments.of("hostile", CONTEXT, ReportFixtures.hostile()),
-        Arguments.of("empty", CONTEXT, ReportFixtures.assess(List.of(), List.of())));
+        Arguments.of("empty", CONTEXT, ReportFixtures.assess(List.of(), List.of())),
+        Arguments.of("since a baseline", ReportFixtures.since(), ReportFixtures.assessment()),
+        Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
+            ReportFixtures.aggregate()));
   }
 
   @ParameterizedTest(name = "{0}")
