@@ -1,0 +1,211 @@
+package dev.genaiguidelines.maven;
+
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Severity;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseEvaluation;
+import dev.genaiguidelines.policy.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code check} prints and whether it fails: the summary table, every violation with its
+ * file and line, and the one failure message. Plain Java, so the exact lines are tested.
+ */
+final class CheckOutcome {
+
+  /** How a line is logged. */
+  enum Level {
+    INFO,
+    WARNING,
+    ERROR
+  }
+
+  /** One line of the build log. */
+  record Line(Level level, String text) {}
+
+  private final Assessment assessment;
+  private final int unreadableClasses;
+  private final boolean failOnViolation;
+  private final boolean failOnUndeclared;
+
+  /**
+   * @param unreadableClasses class files the scanner could not read; they fail the build like a
+   *     violation, since their uses cannot be judged
+   */
+  CheckOutcome(Assessment assessment, int unreadableClasses, boolean failOnViolation,
+      boolean failOnUndeclared) {
+    this.assessment = assessment;
+    this.unreadableClasses = unreadableClasses;
+    this.failOnViolation = failOnViolation;
+    this.failOnUndeclared = failOnUndeclared;
+  }
+
+  /** The summary table: counts per verdict, undeclared calls, errors and warnings. */
+  List<Line> summary(String classesDirectory, int classCount) {
+    Assessment.Summary s = assessment.summary();
+    List<Line> lines = new ArrayList<>();
+    String policy = assessment.policy().name() + " (" + assessment.policy().source() + ")";
+    lines.add(info("GenAI guidelines: " + plural(s.uses(), "use") + " in "
+        + plural(classCount, "class", "classes") + " of " + classesDirectory + ", policy " + policy
+        + ", as of " + assessment.asOf()));
+    lines.add(info(row("SOCIALIZE", s.socialize())));
+    lines.add(info(row("APPROVED", s.approved())));
+    lines.add(info(row("NEEDS_APPROVAL", s.needsApproval())));
+    lines.add(info(row("PROHIBITED", s.prohibited())));
+    lines.add(info(row("undeclared calls", s.undeclared())));
+    lines.add(info(row("errors", s.errors())));
+    lines.add(info(row("warnings", s.warnings())));
+    return lines;
+  }
+
+  /**
+   * Every finding worth a line: ERROR findings of failing uses, warnings, undeclared calls and
+   * ledger findings, each prefixed with where it is ({@code src/main/java/com/x/Foo.java:12:}).
+   * Findings that will not fail the build (because of {@code failOnViolation=false} or
+   * {@code failOnUndeclared=false}) are logged as warnings.
+   */
+  List<Line> findings() {
+    List<Line> lines = new ArrayList<>();
+    Level violation = failOnViolation ? Level.ERROR : Level.WARNING;
+    for (UseEvaluation use : assessment.uses()) {
+      String where = location(use.use().sourceFile(), use.use().line());
+      for (Finding finding : use.findings()) {
+        if (finding.severity() == Severity.ERROR) {
+          lines.add(new Line(violation, where + finding.message()));
+        } else if (finding.severity() == Severity.WARNING) {
+          lines.add(new Line(Level.WARNING, where + finding.message()));
+        }
+      }
+    }
+    Level undeclared = failOnUndeclared ? Level.ERROR : Level.WARNING;
+    for (int i = 0; i < assessment.undeclared().size(); i++) {
+      Finding finding = assessment.undeclared().get(i);
+      UndeclaredCall call = callFor(finding, i);
+      String where = call == null ? "" : location(call.sourceFile(), call.line());
+      if (finding.severity() == Severity.ERROR) {
+        lines.add(new Line(undeclared, where + finding.message()));
+      } else if (finding.severity() == Severity.WARNING) {
+        lines.add(new Line(Level.WARNING, where + finding.message()));
+      }
+    }
+    String policyFile = assessment.policy().source() + ": ";
+    for (Finding finding : assessment.ledgerFindings()) {
+      if (finding.severity() == Severity.ERROR) {
+        lines.add(new Line(violation, policyFile + finding.message()));
+      } else if (finding.severity() == Severity.WARNING) {
+        lines.add(new Line(Level.WARNING, policyFile + finding.message()));
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The message of the one {@code MojoFailureException}, or empty when the build passes. What
+   * would have failed but is switched off is returned by {@link #tolerated()}.
+   */
+  Optional<String> failure() {
+    List<String> parts = new ArrayList<>();
+    if (failOnViolation) {
+      parts.addAll(violationParts());
+    }
+    if (failOnUndeclared) {
+      parts.addAll(undeclaredParts());
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("GenAI guidelines check failed: " + String.join(", ", parts)
+        + ". Each is listed above with its file, line and fix.");
+  }
+
+  /** A warning for what would have failed the build but is switched off, or empty. */
+  Optional<String> tolerated() {
+    List<String> parts = new ArrayList<>();
+    List<String> switches = new ArrayList<>();
+    if (!failOnViolation && !violationParts().isEmpty()) {
+      parts.addAll(violationParts());
+      switches.add("guidelines.failOnViolation");
+    }
+    if (!failOnUndeclared && !undeclaredParts().isEmpty()) {
+      parts.addAll(undeclaredParts());
+      switches.add("guidelines.failOnUndeclared");
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("GenAI guidelines: " + String.join(", ", parts)
+        + "; not failing the build because " + String.join(" and ", switches)
+        + (switches.size() == 1 ? " is" : " are") + " false.");
+  }
+
+  private List<String> violationParts() {
+    List<String> parts = new ArrayList<>();
+    long prohibited = count(Verdict.PROHIBITED);
+    long needsApproval = count(Verdict.NEEDS_APPROVAL);
+    if (prohibited > 0) {
+      parts.add(plural(prohibited, "PROHIBITED use"));
+    }
+    if (needsApproval > 0) {
+      parts.add(plural(needsApproval, "use") + " NEEDS_APPROVAL");
+    }
+    long errors = assessment.uses().stream()
+        .filter(u -> !u.verdict().failsBuild())
+        .flatMap(u -> u.findings().stream())
+        .filter(f -> f.severity() == Severity.ERROR)
+        .count()
+        + assessment.ledgerFindings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    if (errors > 0) {
+      parts.add(plural(errors, "other error finding"));
+    }
+    if (unreadableClasses > 0) {
+      parts.add(plural(unreadableClasses, "unreadable class file"));
+    }
+    return parts;
+  }
+
+  private List<String> undeclaredParts() {
+    long undeclared =
+        assessment.undeclared().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    return undeclared > 0 ? List.of(plural(undeclared, "undeclared GenAI call")) : List.of();
+  }
+
+  private long count(Verdict verdict) {
+    return assessment.uses().stream().filter(u -> u.verdict() == verdict).count();
+  }
+
+  /** The call a GAI301 finding is about: the assessment keeps both lists in the same order. */
+  private UndeclaredCall callFor(Finding finding, int index) {
+    List<UndeclaredCall> calls = assessment.undeclaredCalls();
+    if (index < calls.size() && calls.get(index).element().equals(finding.subject())) {
+      return calls.get(index);
+    }
+    return calls.stream().filter(c -> c.element().equals(finding.subject())).findFirst()
+        .orElse(null);
+  }
+
+  private static String location(String sourceFile, int line) {
+    if (sourceFile.isEmpty()) {
+      return "";
+    }
+    return line > 0 ? sourceFile + ":" + line + ": " : sourceFile + ": ";
+  }
+
+  private static String row(String label, int count) {
+    return String.format("  %-18s%5d", label, count);
+  }
+
+  private static Line info(String text) {
+    return new Line(Level.INFO, text);
+  }
+
+  static String plural(long count, String singular) {
+    return plural(count, singular, singular + "s");
+  }
+
+  static String plural(long count, String singular, String pluralForm) {
+    return count + " " + (count == 1 ? singular : pluralForm);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.genaiguidelines.maven;
+
+import dev.genaiguidelines.maven.scan.ClassScanner;
+import dev.genaiguidelines.maven.scan.ScanResult;
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.PolicyEvaluator;
+import dev.genaiguidelines.policy.PolicyFileException;
+import dev.genaiguidelines.policy.PolicyFileReader;
+import dev.genaiguidelines.policy.PolicyLocator;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseDeclaration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The work {@code check}, {@code report} and {@code report-aggregate} share: find and read the
+ * policy, scan compiled classes for uses and undeclared calls, and judge them. Plain Java over
+ * paths, so it is tested without a Maven build.
+ */
+final class ComplianceRun {
+
+  private final Policy policy;
+  private final LocalDate asOf;
+
+  ComplianceRun(Policy policy, LocalDate asOf) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+  }
+
+  Policy policy() {
+    return policy;
+  }
+
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * The day expiry is judged on: {@code value} when given ({@code guidelines.asOf}), else the
+   * build date.
+   */
+  static LocalDate parseAsOf(String value, LocalDate buildDate) throws MojoExecutionException {
+    if (value == null || value.isBlank()) {
+      return buildDate;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new MojoExecutionException("Invalid guidelines.asOf '" + value
+          + "': expected an ISO date YYYY-MM-DD, e.g. 2026-03-31 (the day approval and consent"
+          + " expiry is judged on; leave it unset to use the build date).");
+    }
+  }
+
+  /**
+   * Reads the policy: {@code explicit} when given ({@code guidelines.policy}), else the first
+   * {@code genai-policy.yaml} in {@code moduleDir} or its parents up to {@code stopDir}, else the
+   * built-in rules ({@link Policy#isBuiltInOnly()}).
+   *
+   * @param moduleDir the project whose policy applies; the policy's {@code source} is recorded
+   *     relative to it
+   */
+  static Policy loadPolicy(Optional<Path> explicit, Path moduleDir, Path stopDir)
+      throws MojoExecutionException {
+    Optional<Path> file;
+    if (explicit.isPresent()) {
+      Path given = moduleDir.resolve(explicit.get()).normalize();
+      if (!Files.isRegularFile(given)) {
+        throw new MojoExecutionException("guidelines.policy points to " + given
+            + ", which is not a file: fix the path, or remove the setting to use the "
+            + PolicyLocator.FILE_NAME + " found in the project or its parents.");
+      }
+      file = Optional.of(given);
+    } else {
+      file = PolicyLocator.locate(moduleDir, stopDir);
+    }
+    if (file.isEmpty()) {
+      return Policy.builtIn();
+    }
+    try {
+      return PolicyFileReader.read(file.get(), moduleDir);
+    } catch (PolicyFileException e) {
+      throw new MojoExecutionException("Invalid GenAI policy " + e.getMessage(), e);
+    }
+  }
+
+  /** What to say when no policy file was found, so the user knows how to add one. */
+  static String missingPolicyNote(Path moduleDir, Path stopDir) {
+    String where = moduleDir.equals(stopDir)
+        ? moduleDir.toString()
+        : moduleDir + " or its parents up to " + stopDir;
+    return "No " + PolicyLocator.FILE_NAME + " in " + where + ": the built-in "
+        + Policy.NETFLIX_2025 + " rules apply with an empty tool registry, so every use needs"
+        + " approval (GAI101). Add " + PolicyLocator.FILE_NAME + " at the root of the project"
+        + " with your studio's tools:, approvals: and consents:, or set guidelines.policy.";
+  }
+
+  /**
+   * Reads one module's compiled classes. Source files come back relative to {@code reportRoot}
+   * (the project, or the reactor root for an aggregate) and uses carry the module's name.
+   */
+  ModuleScan scan(CompiledModule module, Path reportRoot) throws MojoExecutionException {
+    if (!module.isCompiled()) {
+      return new ModuleScan(module, List.of(), List.of(), List.of(), 0);
+    }
+    ScanResult result;
+    try {
+      result = new ClassScanner(policy.effectiveMarkers()).scan(module.classesDirectory());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read the compiled classes in "
+          + module.display(module.classesDirectory()) + ": " + e.getMessage(), e);
+    }
+    List<UseDeclaration> uses = new ArrayList<>();
+    for (UseDeclaration use : result.uses()) {
+      uses.add(relocate(use, module, reportRoot));
+    }
+    List<UndeclaredCall> calls = new ArrayList<>();
+    for (UndeclaredCall call : result.undeclaredCalls()) {
+      calls.add(new UndeclaredCall(call.element(), call.target(), call.marker(),
+          module.sourcePath(call.sourceFile(), reportRoot), call.line()));
+    }
+    return new ModuleScan(module, uses, calls, result.unreadable(), result.classCount());
+  }
+
+  /**
+   * Judges the scanned uses together.
+   *
+   * @param judgeLedger true only when these are all the uses the ledger can cover (a single
+   *     project build, or an aggregate), so unused approvals (GAI008) are not guessed from one
+   *     module of many
+   */
+  Assessment assess(List<ModuleScan> scans, boolean judgeLedger) {
+    List<UseDeclaration> uses = new ArrayList<>();
+    List<UndeclaredCall> calls = new ArrayList<>();
+    for (ModuleScan scan : scans) {
+      uses.addAll(scan.uses());
+      calls.addAll(scan.calls());
+    }
+    return new PolicyEvaluator(policy, asOf).assess(uses, calls, judgeLedger);
+  }
+
+  private static UseDeclaration relocate(UseDeclaration use, CompiledModule module, Path root) {
+    return new UseDeclaration(use.id(), use.element(), use.tool(), use.purpose(), use.output(),
+        use.inputs(), use.creates(), use.context(), use.unionCoveredWork(), use.model(),
+        use.approval(), use.consent(), module.name(), module.sourcePath(use.sourceFile(), root),
+        use.line());
+  }
+}

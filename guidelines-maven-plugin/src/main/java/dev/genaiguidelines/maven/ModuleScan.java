@@ -1,0 +1,37 @@
+package dev.genaiguidelines.maven;
+
+import dev.genaiguidelines.maven.scan.UnreadableClass;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseDeclaration;
+import java.util.List;
+
+/**
+ * What one module's compiled classes hold, with source files already relative to the report's
+ * root.
+ *
+ * @param unreadable class files the scanner could not parse, relative to the classes directory
+ * @param classCount the class files read; 0 when the module has no classes directory
+ */
+record ModuleScan(
+    CompiledModule module,
+    List<UseDeclaration> uses,
+    List<UndeclaredCall> calls,
+    List<UnreadableClass> unreadable,
+    int classCount) {
+
+  ModuleScan {
+    uses = List.copyOf(uses);
+    calls = List.copyOf(calls);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  /** One line per unreadable class file, naming it, for the build log. */
+  List<String> unreadableMessages() {
+    return unreadable.stream()
+        .map(u -> "Cannot read class file "
+            + module.display(module.classesDirectory().resolve(u.path())) + ": " + u.reason()
+            + ". Rebuild it (mvn clean verify); if it comes from another tool, report the file to"
+            + " the GenAI guidelines project.")
+        .toList();
+  }
+}

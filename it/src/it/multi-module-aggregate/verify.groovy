@@ -1,0 +1,41 @@
+import groovy.json.JsonSlurper
+
+def lines = new File(basedir, 'build.log').text.readLines()
+
+assert lines.count { it == '[INFO] BUILD SUCCESS' } == 2
+assert lines.contains('[INFO] Skipping GenAI guidelines in studio-reactor: its packaging is pom, so it has no compiled classes (report-aggregate covers a whole reactor)')
+
+// 1: bound in the root, deferred to the end of the reactor, written but not attached.
+assert lines.count { it == '[INFO] GenAI aggregate report: 2 reactor projects are not built yet, so the report is written to target/genai-compliance when the last one finishes' } == 2
+assert lines.contains('[INFO] GenAI aggregate report: written after the last reactor project finished; it is not attached, because the root project was already built. To attach it, run mvn verify guidelines:report-aggregate.')
+// The deferred report comes after both modules were built.
+int vfxBuilt = lines.findIndexOf { it.startsWith('[INFO] GenAI compliance report of vfx: ') }
+int previsBuilt = lines.findIndexOf { it.startsWith('[INFO] GenAI compliance report of previs: ') }
+int aggregated = lines.findIndexOf { it.startsWith('[INFO] GenAI aggregate report of 2 modules: ') }
+assert vfxBuilt >= 0 && previsBuilt >= 0 && aggregated > vfxBuilt && aggregated > previsBuilt
+assert lines[aggregated] == '[INFO] GenAI aggregate report of 2 modules: 2 uses (1 SOCIALIZE, 1 APPROVED, 0 NEEDS_APPROVAL, 0 PROHIBITED), 0 undeclared calls, 0 errors, 0 warnings'
+assert lines.contains('[INFO] GenAI aggregate report: target/genai-compliance/genai-compliance.json')
+
+// 2: from the command line it runs once, after every module, and attaches to the root.
+assert lines.contains('[INFO] Attached 5 GenAI compliance reports to com.example.it:studio-reactor:pom:1.0 with classifier genai-compliance')
+assert !lines.any { it.contains('already attached') }
+
+def report = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.json'))
+assert report.project.artifactId == 'studio-reactor'
+assert report.policy.source == 'genai-policy.yaml'
+assert report.summary.uses == 2
+assert report.summary.warnings == 0
+assert report.uses*.id == ['crowd-extension', 'storyboard-frames']
+assert report.uses*.module == ['vfx', 'previs']
+assert report.uses*.verdict == ['APPROVED', 'SOCIALIZE']
+// Source paths are relative to the reactor root.
+assert report.uses*.sourceFile == ['vfx/src/main/java/com/example/it/vfx/CrowdExtender.java',
+    'previs/src/main/java/com/example/it/previs/StoryboardDrafts.java']
+
+// Each module still has its own report, and nothing was written into another project.
+['previs', 'vfx'].each { module ->
+  def own = new JsonSlurper().parse(new File(basedir, "${module}/target/genai-compliance/genai-compliance.json"))
+  assert own.project.artifactId == module
+  assert own.uses.size() == 1
+}
+return true
