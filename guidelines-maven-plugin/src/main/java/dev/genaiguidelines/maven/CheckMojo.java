@@ -40,6 +40,8 @@ public class CheckMojo extends AbstractGuidelinesMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
+    // Misconfiguration (a bad asOf, a broken policy) fails even where there is nothing to check.
+    ComplianceRun run = startRun(project.getBasedir().toPath(), false);
     CompiledModule module = compiledModule(project, classesDirectory, "");
     String classesShown = module.display(module.classesDirectory());
     if (!module.isCompiled()) {
@@ -52,7 +54,6 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       return;
     }
 
-    ComplianceRun run = startRun(project.getBasedir().toPath(), false);
     ModuleScan scan = run.scan(module, project.getBasedir().toPath());
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
 

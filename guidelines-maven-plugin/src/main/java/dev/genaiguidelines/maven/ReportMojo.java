@@ -34,6 +34,7 @@ public class ReportMojo extends AbstractReportMojo {
   protected void run() throws MojoExecutionException {
     List<ReportFormat> chosen = chosenFormats();
     Path basedir = project.getBasedir().toPath();
+    ComplianceRun run = startRun(basedir, true);
     CompiledModule module = compiledModule(project, classesDirectory, "");
     if (!module.isCompiled() && module.hasJavaSources()) {
       throw new MojoExecutionException("No compiled classes in "
@@ -42,7 +43,6 @@ public class ReportMojo extends AbstractReportMojo {
           + " set guidelines.classesDirectory to where the classes are.");
     }
 
-    ComplianceRun run = startRun(basedir, true);
     ModuleScan scan = run.scan(module, basedir);
     // The report lists what it could not read; check is the goal that fails on it.
     scan.unreadableMessages().forEach(getLog()::error);

@@ -121,9 +121,17 @@ class MojoConfigurationTest {
 
   @Test
   void aProjectWithoutSourcesHasNothingToCheck() throws Exception {
+    writePolicy(POLICY);
     mojo("check", Map.of()).execute();
     assertEquals(List.of("[INFO] No compiled classes in target/classes: nothing to check"),
         log.lines());
+  }
+
+  @Test
+  void aBadAsOfFailsEvenWhereThereIsNothingToCheck() throws Exception {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> mojo("check", Map.of("guidelines.asOf", "tomorrow")).execute());
+    assertTrue(e.getMessage().startsWith("Invalid guidelines.asOf 'tomorrow'"), e.getMessage());
   }
 
   @Test
