@@ -93,7 +93,7 @@ class CheckOutcomeTest {
         + " 'voice-draft': tool 'cheap-gen' trains on inputs or outputs"), lines.get(1).text());
     assertEquals(Level.ERROR, lines.get(2).level());
     assertTrue(lines.get(2).text().startsWith("src/main/java/com/x/Dub.java:40: [GAI301] call in"
-        + " com.x.Dub#run(): com.x.Dub#run() calls com.openai.Client#create (marker"
+        + " com.x.Dub#run(): calls com.openai.Client#create (marker"
         + " 'com.openai')"), lines.get(2).text());
   }
 

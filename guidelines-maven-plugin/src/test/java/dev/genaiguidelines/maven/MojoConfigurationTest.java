@@ -202,8 +202,7 @@ class MojoConfigurationTest {
     assertEquals("GenAI guidelines check failed: 2 undeclared GenAI calls. Each is listed above"
         + " with its file, line and fix.", e.getMessage());
     String call = "[ERROR] src/main/java/com/example/dub/QuickDub.java:5: [GAI301] call in"
-        + " com.example.dub.QuickDub#run(java.lang.String): com.example.dub.QuickDub#run("
-        + "java.lang.String) calls ";
+        + " com.example.dub.QuickDub#run(java.lang.String): calls ";
     assertTrue(log.lines().contains(call + "com.openai.Client#<init>() (marker 'com.openai') with"
         + " no @GenAiUse covering it (Netflix GenAI guidance, every intended use is shared with the"
         + " studio, so every use is declared once and well). Fix: declare the use with @GenAiUse on"

@@ -31,7 +31,8 @@ import javax.tools.Diagnostic;
  * Checks every {@code @GenAiUse} of the compilation against the studio policy while the code
  * compiles: ERROR findings and unapproved verdicts are compile errors on the attribute at fault,
  * WARNING findings are warnings ({@code @SuppressWarnings("GAIxxx")} silences them), and one
- * closing note counts the uses by verdict.
+ * closing note counts the uses by verdict. It also generates the module's run-time catalog for
+ * {@code GenAiCatalog.load()} (see {@link CatalogGenerator}).
  *
  * <p>Options: {@code -Agenai.policy=PATH} (else {@code genai-policy.yaml} is looked up from the
  * module directory, else the built-in rules apply) and {@code -Agenai.asOf=YYYY-MM-DD} (the day
@@ -51,6 +52,7 @@ public final class GenAiUseProcessor extends AbstractProcessor {
   private ElementNames names;
   private DeclarationReader reader;
   private Diagnostics diagnostics;
+  private CatalogGenerator catalog;
 
   private boolean policyLoaded;
   private PolicyEvaluator evaluator;
@@ -96,6 +98,7 @@ public final class GenAiUseProcessor extends AbstractProcessor {
     names = new ElementNames(elements, processingEnv.getTypeUtils());
     reader = new DeclarationReader(elements, names);
     diagnostics = new Diagnostics(processingEnv);
+    catalog = new CatalogGenerator(processingEnv, diagnostics);
   }
 
   @Override
@@ -117,6 +120,7 @@ public final class GenAiUseProcessor extends AbstractProcessor {
   }
 
   private void judgeRound(RoundEnvironment roundEnv) {
+    catalog.recordRoots(roundEnv.getRootElements());
     Set<Element> annotated = new LinkedHashSet<>();
     for (String name : List.of(DeclarationReader.USE_TYPE, DeclarationReader.LIST_TYPE)) {
       TypeElement type = elements.getTypeElement(name);
@@ -135,8 +139,10 @@ public final class GenAiUseProcessor extends AbstractProcessor {
         judge(use);
       }
     }
-    checking = "the compilation";
+    checking = "the run-time catalog";
     checkingElement = null;
+    catalog.writeProviders();
+    checking = "the compilation";
   }
 
   /**
@@ -205,9 +211,13 @@ public final class GenAiUseProcessor extends AbstractProcessor {
     }
     tally.add(evaluation.verdict());
     judged.add(new JudgedUse(declaration, UseSite.of(use, names)));
+    catalog.add(use, evaluation);
   }
 
   private void finish() {
+    checking = "the run-time catalog";
+    checkingElement = null;
+    catalog.writeServicesFile();
     checking = "duplicate use ids";
     checkingElement = null;
     if (evaluator == null || tally.total() == 0) {

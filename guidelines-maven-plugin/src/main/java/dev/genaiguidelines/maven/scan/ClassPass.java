@@ -60,6 +60,8 @@ final class ClassPass extends ClassVisitor {
   final List<LambdaLink> lambdaLinks = new ArrayList<>(0);
   final List<NestedCreation> nestedCreations = new ArrayList<>(0);
 
+  private static final String CATALOG_PROVIDER = "dev/genaiguidelines/annotations/GenAiCatalog$Provider";
+
   ClassPass(MarkerMatcher matcher, String path, ScanState state) {
     super(ClassScanner.ASM_API);
     this.matcher = matcher;
@@ -75,7 +77,23 @@ final class ClassPass extends ClassVisitor {
     this.name = name;
     this.superName = superName;
     packageInfo = name.equals("package-info") || name.endsWith("/package-info");
-    skipCode = matcher.packageMarkerOf(name) != null || (access & Opcodes.ACC_SYNTHETIC) != 0;
+    skipCode = matcher.packageMarkerOf(name) != null || (access & Opcodes.ACC_SYNTHETIC) != 0
+        || isCatalogProvider(interfaces);
+  }
+
+  /**
+   * The processor's generated catalog providers hold every use's purpose text as constants; a
+   * purpose that names an endpoint host is a description, not a call.
+   */
+  private static boolean isCatalogProvider(String[] interfaces) {
+    if (interfaces != null) {
+      for (String type : interfaces) {
+        if (CATALOG_PROVIDER.equals(type)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -75,6 +75,36 @@ class ClassScannerCallsTest {
   }
 
   @Test
+  void aHostInAGeneratedCatalogProvidersPurposeIsNotACall() throws IOException {
+    javac.source("com/studio/Dub_GenAiUses.java", """
+        package com.studio;
+        import dev.genaiguidelines.annotations.*;
+        import java.util.List;
+        public final class Dub_GenAiUses implements GenAiCatalog.Provider {
+          public List<GenAiUseDescriptor> uses() {
+            String purpose = "Drafts dubbing scripts through api.openai.com.";
+            return List.of();
+          }
+        }
+        """);
+    assertEquals(List.of(), scanCalls());
+  }
+
+  @Test
+  void theSameHostInAnOrdinaryClassIsACall() throws IOException {
+    String file = studio("com/studio/Dub.java", """
+        class Dub {
+          java.util.List<String> uses() {
+            String purpose = "Drafts dubbing scripts through api.openai.com."; // host-line
+            return java.util.List.of(purpose);
+          }
+        }
+        """);
+    assertEquals(List.of(new UndeclaredCall("com.studio.Dub#uses()", "api.openai.com",
+        "api.openai.com", file, javac.lineOf(file, "host-line"))), scanCalls());
+  }
+
+  @Test
   void reportsALambdaAsTheMethodCreatingItUnlessThatMethodIsDeclared() throws IOException {
     String file = studio("com/studio/Lambdas.java", """
         class Lambdas {
