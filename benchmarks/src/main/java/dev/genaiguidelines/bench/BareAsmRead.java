@@ -1,10 +1,10 @@
 package dev.genaiguidelines.bench;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.objectweb.asm.RecordComponentVisitor;
 
 /**
  * The floor the plugin's scan is measured against: the same file walking, sorting and reading as
- * {@code ClassScanner.scan}, and an ASM read of every class with the same flags whose visitors do
+ * {@code ClassScanner.scan} (directory by directory, in whole-path order), and an ASM read of every class with the same flags whose visitors do
  * nothing but descend into every method body, field, record component and annotation.
  */
 public final class BareAsmRead {
@@ -87,36 +87,35 @@ public final class BareAsmRead {
 
   /** Reads every class file under {@code root}; returns the bytes read, so no work is dead. */
   public static long read(Path root) throws IOException {
-    List<String> paths = classFiles(root);
-    long total = 0;
-    for (String path : paths) {
-      byte[] bytes = Files.readAllBytes(root.resolve(path));
-      new ClassReader(bytes).accept(NO_CLASS, ClassReader.SKIP_FRAMES);
-      total += bytes.length;
-    }
-    return total;
+    return readDirectory(root);
   }
 
-  /** The scanner's walk: relative '/'-separated paths of every .class file, sorted. */
-  private static List<String> classFiles(Path root) throws IOException {
-    List<String> paths = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".class")) {
-          StringBuilder relative = new StringBuilder();
-          for (Path part : root.relativize(file)) {
-            if (relative.length() > 0) {
-              relative.append('/');
-            }
-            relative.append(part);
-          }
-          paths.add(relative.toString());
+  /** The scanner's walk: directory by directory, each listing sorted as whole paths sort. */
+  private static long readDirectory(Path directory) throws IOException {
+    List<String> keys = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      for (Path entry : entries) {
+        BasicFileAttributes attributes =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String name = entry.getFileName().toString();
+        if (attributes.isDirectory()) {
+          keys.add(name + '/');
+        } else if (attributes.isRegularFile() && name.endsWith(".class")) {
+          keys.add(name);
         }
-        return FileVisitResult.CONTINUE;
       }
-    });
-    paths.sort(null);
-    return paths;
+    }
+    keys.sort(null);
+    long total = 0;
+    for (String key : keys) {
+      if (key.endsWith("/")) {
+        total += readDirectory(directory.resolve(key.substring(0, key.length() - 1)));
+      } else {
+        byte[] bytes = Files.readAllBytes(directory.resolve(key));
+        new ClassReader(bytes).accept(NO_CLASS, ClassReader.SKIP_FRAMES);
+        total += bytes.length;
+      }
+    }
+    return total;
   }
 }

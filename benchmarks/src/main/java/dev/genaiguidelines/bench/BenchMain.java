@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * --output FILE      where the Markdown goes besides stdout (default target/bench-results.md)
  * --figures LIST     which figures, e.g. 2,3 (default 1,2,3,4)
  * --reps N           Maven build pairs and processor compilation pairs (default 5)
- * --rounds N         JMH rounds per corpus size (default 3)
+ * --rounds N         JMH rounds per corpus size (default 5)
  * --classes N        classes of the Maven module (default 2000)
  * --every K          a use every K classes (default 5)
  * --scan-sizes LIST  corpora for figure 2 (default 10000,100000)
@@ -50,7 +50,7 @@ public final class BenchMain {
     Path output = Path.of(options.getOrDefault("--output", "target/bench-results.md"));
     Set<Integer> figures = new TreeSet<>(ints(options.getOrDefault("--figures", "1,2,3,4")));
     int reps = Integer.parseInt(options.getOrDefault("--reps", "5"));
-    int rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
+    int rounds = Integer.parseInt(options.getOrDefault("--rounds", "5"));
     Files.createDirectories(setup.dataDir());
 
     List<String> loads = new ArrayList<>();
@@ -62,13 +62,14 @@ public final class BenchMain {
         FigureResult result = switch (figure) {
           case 1 -> new MavenFigure(setup,
               Integer.parseInt(options.getOrDefault("--classes", "2000")),
-              Integer.parseInt(options.getOrDefault("--every", "5")), reps).run();
+              Integer.parseInt(options.getOrDefault("--every", "5")), reps).run(load);
           case 2 -> new ScanFigure(setup,
-              ints(options.getOrDefault("--scan-sizes", "10000,100000")), rounds, false).run();
+              ints(options.getOrDefault("--scan-sizes", "10000,100000")), rounds, false)
+              .run(load);
           case 3 -> new HeapFigure(setup,
               ints(options.getOrDefault("--heap-sizes", "10000,50000,100000"))).run();
           case 4 -> new ProcessorFigure(setup.dataDir(),
-              ints(options.getOrDefault("--uses", "100,1000,10000")), reps).run();
+              ints(options.getOrDefault("--uses", "100,1000,10000")), reps).run(load);
           default -> throw new IllegalArgumentException("No figure " + figure + ": use 1 to 4.");
         };
         rows.addAll(result.rows());

@@ -1,5 +1,6 @@
 package dev.genaiguidelines.bench;
 
+import dev.genaiguidelines.processor.GenAiUseProcessor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +16,10 @@ import org.objectweb.asm.commons.Remapper;
 
 /**
  * A directory of compiled pipeline classes for the scan benchmarks. javac compiles one template
- * module of at most {@value #TEMPLATE_CLASSES} classes (a use every {@value #EVERY}); larger
- * corpora are copies of it, each renamed by ASM into its own package tree, so 100,000 classes
- * cost one javac run and a few seconds of copying. Built once and kept under the data directory.
+ * module of at most {@value #TEMPLATE_CLASSES} classes (a use every {@value #EVERY}) with the
+ * processor; larger corpora are whole copies of it, each renamed by ASM into its own package
+ * tree, so 100,000 classes cost one javac run and some copying. Sizes that are not a multiple of
+ * the template are rounded up to whole copies. Built once and kept under the data directory.
  */
 public final class ClassCorpus {
 
@@ -26,7 +28,7 @@ public final class ClassCorpus {
   /** A use is declared on every EVERY-th class, as in the Maven build benchmark. */
   public static final int EVERY = 5;
   /** Bumped whenever the generator changes, so stale corpora are rebuilt. */
-  private static final String FORMAT = "corpus-v1";
+  private static final String FORMAT = "corpus-v2";
   private static final String COMPLETE = "corpus.complete";
   private static final String PIPELINE_PREFIX =
       PipelineSources.BASE_PACKAGE.replace('.', '/') + "/";
@@ -63,16 +65,12 @@ public final class ClassCorpus {
         }
       });
     }
-    // One pipeline class compiles to one class file (lambdas become methods), so the template's
-    // class files are its classes.
-    int written = 0;
-    for (int copy = 0; written < classes; copy++) {
+    // Each copy is the whole template: its classes and the catalog providers the processor
+    // generated for them.
+    int copies = (classes + templateSize - 1) / templateSize;
+    for (int copy = 0; copy < copies; copy++) {
       for (Path file : pipelineClasses) {
-        if (written == classes) {
-          break;
-        }
         writeCopy(Files.readAllBytes(file), copy, corpus);
-        written++;
       }
     }
     Files.writeString(marker, format, StandardCharsets.UTF_8);
@@ -89,7 +87,12 @@ public final class ClassCorpus {
     }
     deleteTree(root);
     List<Path> sources = new PipelineSources(classes, EVERY).write(root.resolve("src"));
-    InProcessJavac.compile(sources, classesDir, List.of(), List.of());
+    Path policy = Files.writeString(root.resolve("genai-policy.yaml"), PipelineSources.policyYaml());
+    Path generated = Files.createDirectories(root.resolve("generated"));
+    // With the processor, as a studio's build compiles: its catalog providers are classes too.
+    InProcessJavac.compile(sources, classesDir, List.of(new GenAiUseProcessor()),
+        List.of("-s", generated.toString(), "-Agenai.policy=" + policy,
+            "-Agenai.asOf=2026-01-01"));
     Files.writeString(marker, FORMAT, StandardCharsets.UTF_8);
     return classesDir;
   }

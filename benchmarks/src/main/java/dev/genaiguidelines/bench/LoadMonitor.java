@@ -46,6 +46,13 @@ final class LoadMonitor implements AutoCloseable {
     }
   }
 
+  /** The median one-minute load so far, or NaN where it cannot be read. */
+  double median() {
+    synchronized (samples) {
+      return samples.isEmpty() ? Double.NaN : Stats.median(samples);
+    }
+  }
+
   /** {@code min / median / max} of the samples, or "n/a". */
   String summary() {
     synchronized (samples) {

@@ -5,17 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Figure 1: the wall time of a whole {@code mvn clean verify} of a generated module with the
  * processor and both goals, against the same module compiled with {@code -proc:none} and without
  * the plugin. Each build is a fresh Maven process from the project's wrapper, offline, with the
  * benchmark's own local repository; the two variants alternate, after one unmeasured build of
- * each, and the result is the median of the paired ratios.
+ * each, and the result is the median of the paired ratios. Each build's CPU time (user and
+ * system, of Maven and everything it starts) is read from bash's {@code times}.
  */
 final class MavenFigure {
 
   static final double TARGET = 1.02;
+  private static final String TIMES_MARKER = "[bench] times";
+  private static final Pattern TIMES =
+      Pattern.compile("(\\d+)m([0-9.]+)s\\s+(\\d+)m([0-9.]+)s");
 
   private final BenchSetup setup;
   private final int classes;
@@ -29,7 +35,10 @@ final class MavenFigure {
     this.reps = reps;
   }
 
-  FigureResult run() throws IOException, InterruptedException {
+  /** Wall and CPU time of one build. */
+  record Timing(double wallNanos, double cpuNanos) {}
+
+  FigureResult run(LoadMonitor load) throws IOException, InterruptedException {
     PipelineSources sources = new PipelineSources(classes, every);
     Path project = setup.dataDir().resolve("pipeline-" + classes);
     PipelineProject.write(project, sources, setup.guidelinesVersion());
@@ -43,42 +52,55 @@ final class MavenFigure {
     List<Double> with = new ArrayList<>();
     List<Double> without = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
+    List<Double> withCpu = new ArrayList<>();
+    List<Double> withoutCpu = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
     for (int rep = 0; rep < reps; rep++) {
       boolean guidelinesFirst = rep % 2 == 0;
-      double withNanos = 0;
-      double withoutNanos = 0;
+      Timing withTiming = null;
+      Timing withoutTiming = null;
       for (int turn = 0; turn < 2; turn++) {
         boolean baseline = (turn == 0) != guidelinesFirst;
         String name = (baseline ? "baseline-" : "guidelines-") + rep + ".log";
-        long nanos = build(project, baseline, logs.resolve(name), true, sources.uses());
+        Timing timing = build(project, baseline, logs.resolve(name), true, sources.uses());
         if (baseline) {
-          withoutNanos = nanos;
+          withoutTiming = timing;
         } else {
-          withNanos = nanos;
+          withTiming = timing;
         }
       }
-      with.add(withNanos);
-      without.add(withoutNanos);
-      ratios.add(withNanos / withoutNanos);
+      with.add(withTiming.wallNanos());
+      without.add(withoutTiming.wallNanos());
+      ratios.add(withTiming.wallNanos() / withoutTiming.wallNanos());
+      withCpu.add(withTiming.cpuNanos());
+      withoutCpu.add(withoutTiming.cpuNanos());
+      cpuRatios.add(withTiming.cpuNanos() / withoutTiming.cpuNanos());
     }
-    double ratio = Stats.median(ratios);
+    Judged ratio = Judged.of(Stats.median(ratios), Stats.median(cpuRatios), load.median());
     ResultRow row = new ResultRow(1,
         "`mvn clean verify`, " + Stats.count(classes) + " classes, " + Stats.count(sources.uses())
-            + " uses (median of " + reps + " alternating pairs)",
-        Stats.seconds(Stats.median(with)), Stats.seconds(Stats.median(without)),
-        Stats.ratio(ratio), "≤ " + TARGET + "×", ratio <= TARGET);
+            + " uses (median of " + reps + " alternating pairs; wall, CPU in brackets)",
+        Stats.seconds(Stats.median(with)) + " (" + Stats.seconds(Stats.median(withCpu)) + ")",
+        Stats.seconds(Stats.median(without)) + " (" + Stats.seconds(Stats.median(withoutCpu))
+            + ")",
+        ratio.text(), "≤ " + TARGET + "×", ratio.value() <= TARGET);
     List<String> details = List.of(
-        "maven with guidelines: [" + Stats.list(with, Stats::seconds) + "]",
-        "maven baseline:        [" + Stats.list(without, Stats::seconds) + "]",
-        "maven paired ratios:   [" + Stats.list(ratios, Stats::ratio) + "]",
-        "maven ratio of medians: " + Stats.ratio(Stats.median(with) / Stats.median(without)));
+        "maven with guidelines, wall: [" + Stats.list(with, Stats::seconds) + "]",
+        "maven baseline, wall:        [" + Stats.list(without, Stats::seconds) + "]",
+        "maven paired wall ratios:    [" + Stats.list(ratios, Stats::ratio) + "]",
+        "maven with guidelines, CPU:  [" + Stats.list(withCpu, Stats::seconds) + "]",
+        "maven baseline, CPU:         [" + Stats.list(withoutCpu, Stats::seconds) + "]",
+        "maven paired CPU ratios:     [" + Stats.list(cpuRatios, Stats::ratio) + "]");
     return new FigureResult(List.of(row), details);
   }
 
-  /** One whole build; returns its wall time. Fails when the build fails or skipped a part. */
-  private long build(Path project, boolean baseline, Path log, boolean offline, int uses)
+  /** One whole build, timed. Fails when the build fails or did not run as set up. */
+  private Timing build(Path project, boolean baseline, Path log, boolean offline, int uses)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(setup.mavenCommand(offline));
+    // bash runs the build, then prints its children's user and system time.
+    List<String> command = new ArrayList<>(List.of("bash", "-c",
+        "\"$@\"; status=$?; echo; echo '" + TIMES_MARKER + "'; times; exit $status", "bench"));
+    command.addAll(setup.mavenCommand(offline));
     command.addAll(List.of("-f", project.resolve("pom.xml").toString(), "clean", "verify"));
     if (baseline) {
       command.add("-D" + PipelineProject.BASELINE_PROPERTY);
@@ -87,6 +109,7 @@ final class MavenFigure {
         .directory(setup.root().toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
+    builder.environment().put("LC_NUMERIC", "C");
     long start = System.nanoTime();
     int exit = builder.start().waitFor();
     long nanos = System.nanoTime() - start;
@@ -105,6 +128,23 @@ final class MavenFigure {
           + (ranProcessor ? "present" : "absent") + ", plugin goals "
           + (ranPlugin ? "present" : "absent") + "); see " + log);
     }
-    return nanos;
+    return new Timing(nanos, childrenCpuNanos(output, log));
+  }
+
+  /** The second line after the marker: bash's {@code times} for its children, user and system. */
+  static double childrenCpuNanos(String output, Path log) {
+    int marker = output.lastIndexOf(TIMES_MARKER);
+    String[] lines = marker < 0 ? new String[0]
+        : output.substring(marker + TIMES_MARKER.length()).strip().split("\\R");
+    Matcher matcher = lines.length < 2 ? null : TIMES.matcher(lines[1]);
+    if (matcher == null || !matcher.matches()) {
+      throw new IllegalStateException("No CPU times from bash's `times` at the end of " + log);
+    }
+    return (minutes(matcher.group(1), matcher.group(2))
+        + minutes(matcher.group(3), matcher.group(4))) * 1e9;
+  }
+
+  private static double minutes(String minutes, String seconds) {
+    return Integer.parseInt(minutes) * 60 + Double.parseDouble(seconds);
   }
 }

@@ -2,6 +2,8 @@ package dev.genaiguidelines.bench;
 
 import dev.genaiguidelines.processor.GenAiUseProcessor;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import javax.tools.Diagnostic;
 
 /**
@@ -21,6 +24,7 @@ import javax.tools.Diagnostic;
 final class ProcessorFigure {
 
   static final double MAX_GROWTH = 11.0;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Path dataDir;
   private final List<Integer> sizes;
@@ -32,10 +36,11 @@ final class ProcessorFigure {
     this.reps = reps;
   }
 
-  /** Times of one compilation pair. */
-  record Sample(long processorNanos, long withNanos, long withoutNanos) {}
+  /** Times of one compilation pair, wall and CPU of the compiling thread. */
+  record Sample(long processorNanos, long processorCpuNanos, long withNanos, long withCpuNanos,
+      long withoutNanos, long withoutCpuNanos) {}
 
-  FigureResult run() throws IOException {
+  FigureResult run(LoadMonitor load) throws IOException {
     Map<Integer, List<Path>> sources = new LinkedHashMap<>();
     Path policy = dataDir.resolve("processor").resolve("genai-policy.yaml");
     Files.createDirectories(policy.getParent());
@@ -56,33 +61,33 @@ final class ProcessorFigure {
             .add(compilePair(uses, sources.get(uses), policy, rep % 2 == 0));
       }
     }
-    return summarize(samples);
+    return summarize(samples, load.median() > Runtime.getRuntime().availableProcessors());
   }
 
   private Sample compilePair(int uses, List<Path> sources, Path policy, boolean processorFirst)
       throws IOException {
     Path root = dataDir.resolve("processor").resolve("uses-" + uses);
-    long processor = 0;
-    long with = 0;
-    long without = 0;
+    TimedProcessor timed = new TimedProcessor(new GenAiUseProcessor());
+    long[] with = null;
+    long[] without = null;
     for (int turn = 0; turn < 2; turn++) {
       boolean withProcessor = (turn == 0) == processorFirst;
+      long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       if (withProcessor) {
-        TimedProcessor timed = new TimedProcessor(new GenAiUseProcessor());
-        long start = System.nanoTime();
         InProcessJavac.Outcome outcome = InProcessJavac.compile(sources,
             root.resolve("classes-processor"), List.of(timed),
             List.of("-Agenai.policy=" + policy, "-Agenai.asOf=2026-01-01"));
-        with = System.nanoTime() - start;
-        processor = timed.nanos();
+        with = new long[] {System.nanoTime() - start,
+            THREADS.getCurrentThreadCpuTime() - cpuStart};
         checkSummary(uses, outcome);
       } else {
-        long start = System.nanoTime();
         InProcessJavac.compile(sources, root.resolve("classes-plain"), List.of(), List.of());
-        without = System.nanoTime() - start;
+        without = new long[] {System.nanoTime() - start,
+            THREADS.getCurrentThreadCpuTime() - cpuStart};
       }
     }
-    return new Sample(processor, with, without);
+    return new Sample(timed.nanos(), timed.cpuNanos(), with[0], with[1], without[0], without[1]);
   }
 
   /** The processor really judged every use, and all of them passed. */
@@ -97,48 +102,61 @@ final class ProcessorFigure {
     }
   }
 
-  private FigureResult summarize(Map<Integer, List<Sample>> samples) {
+  /**
+   * One row per size. The growth from the previous size is judged on the processor's wall time,
+   * or on its CPU time when the machine was oversubscribed.
+   */
+  private FigureResult summarize(Map<Integer, List<Sample>> samples, boolean onCpu) {
     List<ResultRow> rows = new ArrayList<>();
     List<String> details = new ArrayList<>();
-    double previousSelf = 0;
+    double previous = 0;
     int previousUses = 0;
     for (Map.Entry<Integer, List<Sample>> entry : samples.entrySet()) {
       int uses = entry.getKey();
-      List<Double> self = new ArrayList<>();
-      List<Double> with = new ArrayList<>();
-      List<Double> without = new ArrayList<>();
-      List<Double> difference = new ArrayList<>();
-      for (Sample sample : entry.getValue()) {
-        self.add(sample.processorNanos() / 1e6);
-        with.add(sample.withNanos() / 1e6);
-        without.add(sample.withoutNanos() / 1e6);
-        difference.add((sample.withNanos() - sample.withoutNanos()) / 1e6);
-      }
-      double medianSelf = Stats.median(self);
+      List<Double> self = millis(entry.getValue(), Sample::processorNanos);
+      List<Double> selfCpu = millis(entry.getValue(), Sample::processorCpuNanos);
+      List<Double> with = millis(entry.getValue(), Sample::withNanos);
+      List<Double> without = millis(entry.getValue(), Sample::withoutNanos);
+      List<Double> difference =
+          millis(entry.getValue(), sample -> sample.withNanos() - sample.withoutNanos());
+      List<Double> cpuDifference =
+          millis(entry.getValue(), sample -> sample.withCpuNanos() - sample.withoutCpuNanos());
+      double judged = Stats.median(onCpu ? selfCpu : self);
+      String clock = onCpu ? "CPU" : "wall";
       String growth;
       boolean holds;
       if (previousUses == 0) {
-        growth = Stats.millis(medianSelf / uses * 1000) + " per 1,000 uses";
+        growth = clock + " " + Stats.millis(judged / uses * 1000) + " per 1,000 uses";
         holds = true;
       } else {
-        double ratio = medianSelf / previousSelf;
+        double ratio = judged / previous;
         double sizeRatio = (double) uses / previousUses;
-        growth = Stats.ratio(ratio) + " time for " + Stats.ratio(sizeRatio).replace(".000", "")
-            + " uses";
+        growth = clock + " " + Stats.ratio(ratio) + " for " + Stats.ratio(sizeRatio) + " uses";
         holds = ratio <= MAX_GROWTH * sizeRatio / 10.0;
       }
-      rows.add(new ResultRow(4, "processor time, " + Stats.count(uses) + " uses in one compilation"
-          + " (compile with / -proc:none; difference " + Stats.millis(Stats.median(difference))
-          + ")",
-          Stats.millis(medianSelf) + " (compile " + Stats.millis(Stats.median(with)) + ")",
+      rows.add(new ResultRow(4, "processor time in javac, " + Stats.count(uses)
+              + " uses in one compilation (wall, CPU in brackets; whole compile with / without"
+              + " in the next columns, difference " + Stats.millis(Stats.median(difference))
+              + ", CPU " + Stats.millis(Stats.median(cpuDifference)) + ")",
+          Stats.millis(Stats.median(self)) + " (" + Stats.millis(Stats.median(selfCpu))
+              + "); compile " + Stats.millis(Stats.median(with)),
           Stats.millis(Stats.median(without)), growth,
           previousUses == 0 ? "linear" : "≤ 11× per 10× uses", holds));
-      details.add("processor " + uses + " uses: in processor [" + Stats.list(self, Stats::millis)
+      details.add("processor " + uses + " uses: in processor wall [" + Stats.list(self,
+          Stats::millis) + "], CPU [" + Stats.list(selfCpu, Stats::millis)
           + "]; compile with [" + Stats.list(with, Stats::millis) + "]; -proc:none ["
           + Stats.list(without, Stats::millis) + "]");
-      previousSelf = medianSelf;
+      previous = judged;
       previousUses = uses;
     }
     return new FigureResult(rows, details);
+  }
+
+  private static List<Double> millis(List<Sample> samples, ToLongFunction<Sample> nanos) {
+    List<Double> values = new ArrayList<>();
+    for (Sample sample : samples) {
+      values.add(nanos.applyAsLong(sample) / 1e6);
+    }
+    return values;
   }
 }

@@ -1,5 +1,7 @@
 package dev.genaiguidelines.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Set;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -13,19 +15,29 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Wraps a processor and adds up the time javac spends inside its {@code init} and {@code process}
- * calls: the processor's own cost, with the model completion it triggers.
+ * calls, wall and CPU: the processor's own cost, with the model completion it triggers. javac
+ * runs processors on the thread that called it, so that thread's CPU time is the processor's.
  */
 final class TimedProcessor implements Processor {
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private final Processor delegate;
   private long nanos;
+  private long cpuNanos;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
   }
 
+  /** Wall time inside the processor. */
   long nanos() {
     return nanos;
+  }
+
+  /** CPU time of the compiling thread inside the processor. */
+  long cpuNanos() {
+    return cpuNanos;
   }
 
   @Override
@@ -46,20 +58,24 @@ final class TimedProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment processingEnv) {
     long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     try {
       delegate.init(processingEnv);
     } finally {
       nanos += System.nanoTime() - start;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     try {
       return delegate.process(annotations, roundEnv);
     } finally {
       nanos += System.nanoTime() - start;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
     }
   }
 

@@ -40,7 +40,8 @@ class BenchmarkSmokeTest {
 
     ScanResult result =
         new ClassScanner(DetectionMarkers.BUILT_IN).scan(data.resolve("classes"));
-    assertEquals(25, result.classCount(), "20 pipeline classes and 5 stub SDK classes");
+    assertEquals(29, result.classCount(),
+        "20 pipeline classes, 4 catalog providers for the declaring ones, 5 stub SDK classes");
     assertEquals(List.of(
             "com.studio.pipeline.comp0.AssetIndex10#comment(java.util.List)",
             "com.studio.pipeline.comp0.DeliveryItem15#summarize(java.lang.String)",
@@ -90,7 +91,8 @@ class BenchmarkSmokeTest {
   void corpusCopiesTheTemplateIntoOwnPackages() throws Exception {
     Path corpus = ClassCorpus.ensure(data, 40, 20);
     ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(corpus);
-    assertEquals(45, result.classCount(), "two copies of 20 classes and 5 stub SDK classes");
+    assertEquals(53, result.classCount(),
+        "two copies of 20 classes and their 4 catalog providers, and 5 stub SDK classes");
     assertEquals(8, result.uses().size());
     assertEquals(4, result.uses().stream()
         .filter(use -> use.element().startsWith("com.studio.pipeline.c1.comp0.")).count());
@@ -110,7 +112,12 @@ class BenchmarkSmokeTest {
     BenchSetup setup = new BenchSetup(Path.of(".."), data, data.resolve("repo"),
         Path.of("settings.xml"));
 
-    FigureResult scan = new ScanFigure(setup, List.of(40), 1, true).run();
+    FigureResult scan;
+    FigureResult processor;
+    try (LoadMonitor load = new LoadMonitor()) {
+      scan = new ScanFigure(setup, List.of(40), 1, true).run(load);
+      processor = new ProcessorFigure(data, List.of(10, 100), 1).run(load);
+    }
     assertEquals(1, scan.rows().size());
     assertTrue(scan.rows().get(0).measure().startsWith("class scan (JMH), 40 classes"),
         scan.rows().get(0).measure());
@@ -120,10 +127,9 @@ class BenchmarkSmokeTest {
     assertTrue(heap.rows().get(0).measure().startsWith("scan heap, 40 classes, 8 uses"),
         heap.rows().get(0).measure());
 
-    FigureResult processor = new ProcessorFigure(data, List.of(10, 100), 1).run();
     assertEquals(2, processor.rows().size());
     assertTrue(processor.rows().get(1).measure()
-        .startsWith("processor time, 100 uses in one compilation"),
+        .startsWith("processor time in javac, 100 uses in one compilation"),
         processor.rows().get(1).measure());
 
     String table = BenchMain.markdown(
@@ -133,12 +139,29 @@ class BenchmarkSmokeTest {
         table);
   }
 
+  @Test
+  void readsTheBuildsCpuTimeFromBashTimes() {
+    String log = "[INFO] BUILD SUCCESS\n\n[bench] times\n0m0.004s 0m0.002s\n1m23.456s 0m4.544s\n";
+    assertEquals(88.0e9, MavenFigure.childrenCpuNanos(log, Path.of("build.log")), 1e3);
+  }
+
+  @Test
+  void aBuildLogWithoutTimesIsAClearError() {
+    IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class,
+        () -> MavenFigure.childrenCpuNanos("[INFO] BUILD SUCCESS\n", Path.of("build.log")));
+    assertEquals("No CPU times from bash's `times` at the end of build.log", error.getMessage());
+  }
+
   /** Figure 1 end to end, through the wrapper: one pair of builds of a 20-class module. */
   @Test
   void mavenFigureBuildsBothVariants() throws Exception {
     BenchSetup setup = new BenchSetup(Path.of(System.getProperty("bench.root")), data,
         Path.of(System.getProperty("bench.repo")), Path.of(System.getProperty("bench.settings")));
-    FigureResult maven = new MavenFigure(setup, 20, 5, 1).run();
+    FigureResult maven;
+    try (LoadMonitor load = new LoadMonitor()) {
+      maven = new MavenFigure(setup, 20, 5, 1).run(load);
+    }
     assertEquals(1, maven.rows().size());
     assertTrue(maven.rows().get(0).measure()
         .startsWith("`mvn clean verify`, 20 classes, 4 uses"), maven.rows().get(0).measure());
