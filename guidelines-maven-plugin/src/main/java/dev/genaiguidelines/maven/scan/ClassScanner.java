@@ -2,11 +2,11 @@ package dev.genaiguidelines.maven.scan;
 
 import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +58,9 @@ public final class ClassScanner {
     if (!Files.isDirectory(classesDirectory)) {
       throw new NotDirectoryException(classesDirectory.toString());
     }
-    List<String> paths = classFiles(classesDirectory);
     ScanState state = new ScanState();
-    for (String path : paths) {
-      read(path, Files.readAllBytes(classesDirectory.resolve(path)), state);
-    }
-    return state.finish(paths.size());
+    int classCount = scanDirectory(classesDirectory, "", state);
+    return state.finish(classCount);
   }
 
   private void read(String path, byte[] bytes, ScanState state) {
@@ -82,26 +79,40 @@ public final class ClassScanner {
     }
   }
 
-  /** Relative paths with '/' separators, sorted, so results do not depend on the file system. */
-  private static List<String> classFiles(Path root) throws IOException {
-    List<String> paths = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".class")) {
-          StringBuilder relative = new StringBuilder();
-          for (Path part : root.relativize(file)) {
-            if (relative.length() > 0) {
-              relative.append('/');
-            }
-            relative.append(part);
-          }
-          paths.add(relative.toString());
+  /**
+   * Reads the class files below {@code directory} in the order of their relative paths with '/'
+   * separators, so results do not depend on the file system. Only one directory's listing is held
+   * per level, never a list of every path: a module's classes cost memory only for what they
+   * declare. Sorting each listing by name, with '/' after directory names, gives exactly the
+   * order of the whole relative paths. Symbolic links below the directory are not followed.
+   *
+   * @return how many class files were read
+   */
+  private int scanDirectory(Path directory, String prefix, ScanState state) throws IOException {
+    List<String> keys = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      for (Path entry : entries) {
+        BasicFileAttributes attributes =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String name = entry.getFileName().toString();
+        if (attributes.isDirectory()) {
+          keys.add(name + '/');
+        } else if (attributes.isRegularFile() && name.endsWith(".class")) {
+          keys.add(name);
         }
-        return FileVisitResult.CONTINUE;
       }
-    });
-    paths.sort(null);
-    return paths;
+    }
+    keys.sort(null);
+    int count = 0;
+    for (String key : keys) {
+      if (key.endsWith("/")) {
+        String name = key.substring(0, key.length() - 1);
+        count += scanDirectory(directory.resolve(name), prefix + key, state);
+      } else {
+        read(prefix + key, Files.readAllBytes(directory.resolve(key)), state);
+        count++;
+      }
+    }
+    return count;
   }
 }

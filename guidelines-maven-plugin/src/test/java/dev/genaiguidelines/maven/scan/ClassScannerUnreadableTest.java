@@ -82,6 +82,27 @@ class ClassScannerUnreadableTest {
     assertEquals(1, result.classCount());
   }
 
+  /**
+   * The scan walks directory by directory (so it never holds every path at once) yet reads in
+   * the order of the whole '/'-separated paths: {@code m-n/} and {@code m.class} sort before
+   * {@code m/}, as '-' and '.' sort before '/'.
+   */
+  @Test
+  void readsClassFilesInTheOrderOfTheirWholeRelativePaths() throws IOException {
+    byte[] notAClass = {1, 2, 3, 4};
+    write("m/a/B.class", notAClass);
+    write("m/Z.class", notAClass);
+    write("m.class", notAClass);
+    write("m-n/A.class", notAClass);
+    write("m/a.txt", notAClass);
+
+    ScanResult result = scan();
+
+    assertEquals(List.of("m-n/A.class", "m.class", "m/Z.class", "m/a/B.class"),
+        result.unreadable().stream().map(UnreadableClass::path).toList());
+    assertEquals(5, result.classCount());
+  }
+
   @Test
   void namesATruncatedClassFile() throws IOException {
     write("com/studio/Cut.class", Arrays.copyOf(valid, 100));

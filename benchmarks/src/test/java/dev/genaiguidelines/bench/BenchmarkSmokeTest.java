@@ -1,0 +1,172 @@
+package dev.genaiguidelines.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaiguidelines.maven.scan.ClassScanner;
+import dev.genaiguidelines.maven.scan.ScanResult;
+import dev.genaiguidelines.policy.DetectionMarkers;
+import dev.genaiguidelines.policy.UseDeclaration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole harness on tiny sizes, in the normal test run: generated sources compile with the
+ * processor and scan clean, the corpus copies are real classes, and every figure runs once.
+ */
+class BenchmarkSmokeTest {
+
+  @TempDir
+  Path data;
+
+  @Test
+  void generatedModuleCompilesWithTheProcessorAndScansClean() throws Exception {
+    Path policy = Files.writeString(data.resolve("genai-policy.yaml"), PipelineSources.policyYaml());
+    PipelineSources sources = new PipelineSources(20, 5);
+    List<Path> files = sources.write(data.resolve("src"));
+    assertEquals(24, files.size(), "20 pipeline classes and 4 stub SDK sources");
+    assertEquals(4, sources.uses());
+
+    TimedProcessor processor =
+        new TimedProcessor(new dev.genaiguidelines.processor.GenAiUseProcessor());
+    InProcessJavac.Outcome outcome = InProcessJavac.compile(files, data.resolve("classes"),
+        List.of(processor), List.of("-Agenai.policy=" + policy, "-Agenai.asOf=2026-01-01"));
+    ProcessorFigure.checkSummary(4, outcome);
+    assertTrue(processor.nanos() > 0);
+
+    ScanResult result =
+        new ClassScanner(DetectionMarkers.BUILT_IN).scan(data.resolve("classes"));
+    assertEquals(29, result.classCount(),
+        "20 pipeline classes, 4 catalog providers for the declaring ones, 5 stub SDK classes");
+    assertEquals(List.of(
+            "com.studio.pipeline.comp0.AssetIndex10#comment(java.util.List)",
+            "com.studio.pipeline.comp0.DeliveryItem15#summarize(java.lang.String)",
+            "com.studio.pipeline.comp0.PlateCheck5",
+            "com.studio.pipeline.comp0.ShotStep0#summarize(java.lang.String)"),
+        result.uses().stream().map(UseDeclaration::element).sorted().toList());
+    assertEquals(List.of(), result.undeclaredCalls());
+    assertEquals(List.of(), result.unreadable());
+    assertTrue(BareAsmRead.read(data.resolve("classes")) > 25 * 1000L);
+  }
+
+  /** The twin: without its declaration, a generated SDK call is what the plugin reports. */
+  @Test
+  void generatedSdkCallWithoutItsDeclarationIsUndeclared() throws Exception {
+    PipelineSources sources = new PipelineSources(20, 5);
+    List<Path> files = sources.write(data.resolve("src"));
+    Path declared = data.resolve("src/com/studio/pipeline/comp0/ShotStep0.java");
+    String text = Files.readString(declared);
+    int start = text.indexOf("  @GenAiUse(");
+    int end = text.indexOf("  public String summarize");
+    Files.writeString(declared, text.substring(0, start) + text.substring(end));
+    InProcessJavac.compile(files, data.resolve("classes"), List.of(), List.of());
+
+    ScanResult result =
+        new ClassScanner(DetectionMarkers.BUILT_IN).scan(data.resolve("classes"));
+    assertEquals(3, result.uses().size());
+    String method = "com.studio.pipeline.comp0.ShotStep0#summarize(java.lang.String) -> ";
+    String file = " at com/studio/pipeline/comp0/ShotStep0.java:";
+    assertEquals(List.of(
+            method + "api.openai.com" + file + 90,
+            method + "com.openai.client.OpenAIClient#builder()" + file + 90,
+            method + "com.openai.client.OpenAIClient$Builder#baseUrl(java.lang.String)" + file + 91,
+            method + "com.openai.client.OpenAIClient$Builder#build()" + file + 92,
+            method + "com.openai.client.OpenAIClient#chat()" + file + 93,
+            method + "com.openai.models.ChatCompletionCreateParams#<init>"
+                + "(java.lang.String,java.lang.String)" + file + 93,
+            method + "com.openai.services.ChatService#create"
+                + "(com.openai.models.ChatCompletionCreateParams)" + file + 94,
+            method + "com.openai.models.ChatCompletion#text()" + file + 95),
+        result.undeclaredCalls().stream()
+            .map(call -> call.element() + " -> " + call.target() + " at " + call.sourceFile()
+                + ":" + call.line())
+            .toList());
+  }
+
+  @Test
+  void corpusCopiesTheTemplateIntoOwnPackages() throws Exception {
+    Path corpus = ClassCorpus.ensure(data, 40, 20);
+    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(corpus);
+    assertEquals(53, result.classCount(),
+        "two copies of 20 classes and their 4 catalog providers, and 5 stub SDK classes");
+    assertEquals(8, result.uses().size());
+    assertEquals(4, result.uses().stream()
+        .filter(use -> use.element().startsWith("com.studio.pipeline.c1.comp0.")).count());
+    assertEquals(List.of(), result.undeclaredCalls());
+    assertEquals(List.of(), result.unreadable());
+    // Kept: a second call finds the finished corpus and does not rebuild it.
+    long modified = Files.getLastModifiedTime(corpus.resolve(
+        "com/studio/pipeline/c1/comp0/ShotStep0.class")).toMillis();
+    Thread.sleep(20);
+    ClassCorpus.ensure(data, 40, 20);
+    assertEquals(modified, Files.getLastModifiedTime(corpus.resolve(
+        "com/studio/pipeline/c1/comp0/ShotStep0.class")).toMillis());
+  }
+
+  @Test
+  void scanHeapAndProcessorFiguresRunOnce() throws Exception {
+    BenchSetup setup = new BenchSetup(Path.of(".."), data, data.resolve("repo"),
+        Path.of("settings.xml"));
+
+    FigureResult scan;
+    FigureResult processor;
+    try (LoadMonitor load = new LoadMonitor()) {
+      scan = new ScanFigure(setup, List.of(40), 1, true).run(load);
+      processor = new ProcessorFigure(data, List.of(10, 100), 1).run(load);
+    }
+    assertEquals(1, scan.rows().size());
+    assertTrue(scan.rows().get(0).measure().startsWith("class scan (JMH), 40 classes"),
+        scan.rows().get(0).measure());
+
+    FigureResult heap = new HeapFigure(setup, List.of(40)).run();
+    assertEquals(1, heap.rows().size());
+    assertTrue(heap.rows().get(0).measure().startsWith("scan heap, 40 classes, 8 uses"),
+        heap.rows().get(0).measure());
+
+    assertEquals(2, processor.rows().size());
+    assertTrue(processor.rows().get(1).measure()
+        .startsWith("processor time in javac, 100 uses in one compilation"),
+        processor.rows().get(1).measure());
+
+    String table = BenchMain.markdown(
+        List.of(scan.rows().get(0), heap.rows().get(0), processor.rows().get(0)),
+        List.of(), List.of("figure 2: n/a"));
+    assertTrue(table.startsWith(ResultRow.header() + "\n| 2 | class scan (JMH), 40 classes"),
+        table);
+  }
+
+  @Test
+  void readsTheBuildsCpuTimeFromBashTimes() {
+    String log = "[INFO] BUILD SUCCESS\n\n[bench] times\n0m0.004s 0m0.002s\n1m23.456s 0m4.544s\n";
+    assertEquals(88.0e9, MavenFigure.childrenCpuNanos(log, Path.of("build.log")), 1e3);
+  }
+
+  @Test
+  void aBuildLogWithoutTimesIsAClearError() {
+    IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class,
+        () -> MavenFigure.childrenCpuNanos("[INFO] BUILD SUCCESS\n", Path.of("build.log")));
+    assertEquals("No CPU times from bash's `times` at the end of build.log", error.getMessage());
+  }
+
+  /** Figure 1 end to end, through the wrapper: one pair of builds of a 20-class module. */
+  @Test
+  void mavenFigureBuildsBothVariants() throws Exception {
+    BenchSetup setup = new BenchSetup(Path.of(System.getProperty("bench.root")), data,
+        Path.of(System.getProperty("bench.repo")), Path.of(System.getProperty("bench.settings")));
+    FigureResult maven;
+    try (LoadMonitor load = new LoadMonitor()) {
+      maven = new MavenFigure(setup, 20, 5, 1).run(load);
+    }
+    assertEquals(1, maven.rows().size());
+    assertTrue(maven.rows().get(0).measure()
+        .startsWith("`mvn clean verify`, 20 classes, 4 uses"), maven.rows().get(0).measure());
+    String log = Files.readString(data.resolve("logs/guidelines-0.log"));
+    assertTrue(log.contains("(genai-check)") && log.contains("BUILD SUCCESS"), log);
+    assertFalse(Files.readString(data.resolve("logs/baseline-0.log")).contains("genai"));
+  }
+}
