@@ -56,8 +56,9 @@ class OneLineMessagesTest {
   void ruleMessagesEscapeControlAndInvisibleCharactersInDeclaredValues() {
     assertEquals("[GAI101] use 'a\\u000Ab': tool 'x\\u000D\\u000A[INFO] ok\\u202E\\u2028' is not"
             + " in the registry, so its data practices are unknown (Netflix GenAI guidance, a"
-            + " principle answered 'unsure' escalates the use to written approval). Fix: add 'x\\u000D\\u000A[INFO] ok\\u202E\\u2028' under"
-            + " tools: in f.yaml once the studio has vetted it, or get written approval.",
+            + " principle answered 'unsure' escalates the use to written approval). Fix: add"
+            + " 'x\\u000D\\u000A[INFO] ok\\u202E\\u2028' under tools: in f.yaml once the studio"
+            + " has vetted it, or get written approval.",
         Rule.GAI101.message("use 'a\nb'", "x\r\n[INFO] ok\u202E\u2028", "the registry",
             "f.yaml"));
   }
@@ -66,8 +67,8 @@ class OneLineMessagesTest {
   void ruleMessagesKeepPrintableValuesAsTheyAre() {
     assertEquals("[GAI101] use 'crowd-extension': tool 'runway <gen4> é 漢' is not in the"
             + " registry, so its data practices are unknown (Netflix GenAI guidance, a principle"
-            + " answered 'unsure' escalates the use to written approval). Fix: add 'runway <gen4> é 漢' under tools: in f.yaml once the"
-            + " studio has vetted it, or get written approval.",
+            + " answered 'unsure' escalates the use to written approval). Fix: add"
+            + " 'runway <gen4> é 漢' under tools: in f.yaml once the studio has vetted it, or get written approval.",
         Rule.GAI101.message("use 'crowd-extension'", "runway <gen4> é 漢", "the registry",
             "f.yaml"));
   }
@@ -80,7 +81,8 @@ class OneLineMessagesTest {
         .evaluate(use).findings();
     assertEquals("[GAI001] use 'bad\\u000Aid': id 'bad\\u000Aid' does not match"
             + " [a-z0-9][a-z0-9.-]{1,63} (Netflix GenAI guidance, every intended use is shared"
-            + " with the studio, so every use is declared once and well). Fix: use 2 to 64 lower-case letters, digits, dots or dashes, e.g. \"bad-id\".",
+            + " with the studio, so every use is declared once and well). Fix: use 2 to 64"
+            + " lower-case letters, digits, dots or dashes, e.g. \"bad-id\".",
         findings.get(0).message());
   }
 }

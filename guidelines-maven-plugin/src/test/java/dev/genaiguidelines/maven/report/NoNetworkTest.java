@@ -21,11 +21,15 @@ import dev.genaiguidelines.processor.GenAiUseProcessor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.ProxySelector;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.AsynchronousSocketChannel;
+import java.nio.channels.DatagramChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.spi.AsynchronousChannelProvider;
 import java.nio.channels.spi.SelectorProvider;
@@ -116,14 +120,21 @@ class NoNetworkTest {
     NoNetwork.clear();
 
     assertThrows(IllegalStateException.class, () -> new Socket("127.0.0.1", 9).close());
+    assertThrows(IllegalStateException.class, () -> new ServerSocket(0).close());
+    assertThrows(IllegalStateException.class, () -> new DatagramSocket().close());
     assertThrows(IOException.class, SocketChannel::open);
+    assertThrows(IOException.class, DatagramChannel::open);
     assertThrows(IOException.class, AsynchronousSocketChannel::open);
     assertThrows(IOException.class,
         () -> URI.create("https://api.openai.com/v1/models").toURL().openStream().close());
+    assertThrows(IllegalArgumentException.class,
+        () -> ProxySelector.getDefault().select(URI.create("https://api.openai.com/")));
     assertThrows(UnknownHostException.class, () -> InetAddress.getByName("api.openai.com"));
 
-    assertEquals(List.of("java.net.Socket", "SocketChannel", "AsynchronousSocketChannel",
-        "URL https://api.openai.com/v1/models"), NoNetwork.attempts());
+    assertEquals(List.of("java.net.Socket", "java.net.ServerSocket", "java.net.DatagramSocket",
+        "SocketChannel", "DatagramChannel", "AsynchronousSocketChannel",
+        "URL https://api.openai.com/v1/models", "proxy selection for https://api.openai.com/"),
+        NoNetwork.attempts());
     assertTrue(SelectorProvider.provider() instanceof NoNetworkSelectorProvider);
     assertTrue(AsynchronousChannelProvider.provider()
         instanceof NoNetworkAsynchronousChannelProvider);

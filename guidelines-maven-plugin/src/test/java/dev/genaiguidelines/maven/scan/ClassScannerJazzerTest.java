@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * scanned, or named as unreadable with a reason; no other exception escapes and nothing hangs.
  *
  * <p>Without {@code JAZZER_FUZZ} this is a regression test over the seed corpus in
- * {@code src/test/resources/dev/genaiguidelines/maven/scan/ClassScannerJazzerTestInputs/anyClassFile/}:
- * real class files from javac 17 (declarations, SDK calls, lambdas, records, package-info), hand-made
- * ones, and every input a fuzzing run found. {@link ClassScannerSeeds} wrote the seeds.
+ * {@code src/test/resources/dev/genaiguidelines/maven/scan/ClassScannerJazzerTestInputs/}
+ * {@code anyClassFile/}: real class files from javac 17 (declarations, SDK calls, lambdas,
+ * records, package-info), hand-made ones, and every input a fuzzing run found
+ * ({@code found-*}). {@link ClassScannerSeeds} wrote the seeds; FUZZING.md has the commands.
  */
 class ClassScannerJazzerTest {
   static final String FILE_NAME = "Fuzzed.class";
@@ -33,7 +34,8 @@ class ClassScannerJazzerTest {
 
   /** Built-in markers plus a policy's own, so both kinds of marker are reachable. */
   private static final ClassScanner SCANNER = new ClassScanner(DetectionMarkers.BUILT_IN.plus(
-      new DetectionMarkers(List.of("com.example.aigateway"), List.of("ai-gateway.studio.internal"))));
+      new DetectionMarkers(List.of("com.example.aigateway"),
+          List.of("ai-gateway.studio.internal"))));
 
   @TempDir static Path classes;
 

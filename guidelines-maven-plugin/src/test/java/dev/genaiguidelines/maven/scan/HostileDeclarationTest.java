@@ -236,7 +236,8 @@ class HostileDeclarationTest {
     assertEquals("| evil  \\[INFO\\] BUILD SUCCESS⟦U+202E⟧ | tool\\<b\\> \\<img src=x"
         + " onerror=alert(1)\\>\\</td\\>\\<\\!-- \\`\\|\\*\\_\\[x\\](y)\\# `@x` \"q\" 'a' \\\\"
         + " ⟦U+0001⟧   ⟦U+202E⟧gnp.exe⟦U+2028⟧end (\\<i\\>m\\</i\\>⟦U+0001⟧) | FINAL_DELIVERABLE"
-        + " | 🟠 **needs approval** | APR\\|  \\<script\\>alert(1)\\</script\\> |", evilRow);
+        + " | 🟠 **needs approval** | APR\\|  \\<script\\>alert(1)\\</script\\> |",
+        evilRow);
     for (String line : md.lines().toList()) {
       assertFalse(line.contains("\u202E") || line.contains("\u2028") || line.contains("\r"), line);
     }
