@@ -43,6 +43,9 @@ public final class PolicyFileReader {
   /** Anchors and aliases are allowed for sharing use lists, but bounded against "billion laughs". */
   static final int MAX_ALIASES = 50;
 
+  /** snakeyaml quotes the text at fault in its messages; keep that to one short line. */
+  private static final int MAX_PARSER_MESSAGE = 200;
+
   private static final String EMPTY_FILE =
       "policy file is empty; expected at least the line 'policy: " + Policy.NETFLIX_2025 + "'";
 
@@ -109,11 +112,11 @@ public final class PolicyFileReader {
     } catch (MarkedYamlEngineException e) {
       throw syntaxError(file, e);
     } catch (YamlEngineException e) {
-      throw new PolicyFileException(file, 0, 0, "invalid YAML: " + e.getMessage().strip());
+      throw new PolicyFileException(file, 0, 0, "invalid YAML: " + parserText(e.getMessage()));
     } catch (RuntimeException e) {
       // A parser defect must still end as a located build error, never as a stack trace.
       throw new PolicyFileException(file, 0, 0, "invalid YAML: the YAML parser failed ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+          + e.getClass().getSimpleName() + ": " + parserText(e.getMessage()) + ")");
     }
   }
 
@@ -156,8 +159,8 @@ public final class PolicyFileReader {
   }
 
   private static PolicyFileException syntaxError(Path file, MarkedYamlEngineException e) {
-    String problem = Objects.requireNonNullElse(e.getProblem(), "").strip();
-    String context = Objects.requireNonNullElse(e.getContext(), "").strip();
+    String problem = parserText(e.getProblem());
+    String context = parserText(e.getContext());
     Optional<Mark> problemMark = e.getProblemMark();
     Optional<Mark> contextMark = e.getContextMark();
     StringBuilder message = new StringBuilder("invalid YAML: ");
@@ -173,6 +176,11 @@ public final class PolicyFileReader {
         ? new PolicyFileException(file, mark.get().getLine() + 1, mark.get().getColumn() + 1,
             message.toString())
         : new PolicyFileException(file, 0, 0, message.toString());
+  }
+
+  /** A message of the YAML parser as one short line; it may quote raw characters of the file. */
+  private static String parserText(String message) {
+    return YamlNodeReader.oneLine(Objects.requireNonNullElse(message, "").strip(), MAX_PARSER_MESSAGE);
   }
 
   private static byte[] readBytes(Path file) throws PolicyFileException {

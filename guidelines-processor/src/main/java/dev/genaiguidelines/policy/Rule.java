@@ -1,5 +1,6 @@
 package dev.genaiguidelines.policy;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -170,8 +171,36 @@ public enum Rule {
    * @param subject who the finding is about, e.g. {@code use 'hero-creature'}
    */
   public String message(String subject, Object... args) {
-    return "[" + name() + "] " + subject + ": " + String.format(detail, args)
-        + " (" + guideline.citation() + "). Fix: " + String.format(fix, args) + ".";
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof String text ? visible(text) : args[i];
+    }
+    return "[" + name() + "] " + visible(subject) + ": " + String.format(detail, shown)
+        + " (" + guideline.citation() + "). Fix: " + String.format(fix, shown) + ".";
+  }
+
+  /**
+   * Declared data as it goes into a message: control characters (line breaks and tabs
+   * included), line and paragraph separators and invisible format characters (bidi overrides)
+   * become {@code \\uXXXX}, so every message is one line that reads as the code declares it,
+   * in a build log as in a report.
+   */
+  static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Looks a rule up by id, {@code GAI104}, ignoring case. */

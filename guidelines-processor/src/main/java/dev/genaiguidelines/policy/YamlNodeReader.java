@@ -110,7 +110,7 @@ final class YamlNodeReader {
     if (!value.strip().equals(value)) {
       // ids are compared exactly, so a stray space would make a reference silently miss
       throw error(node, subject + ": " + describe(node) + " has spaces at its start or end; write '"
-          + value.strip() + "'");
+          + shorten(value.strip()) + "'");
     }
     return value;
   }
@@ -173,8 +173,50 @@ final class YamlNodeReader {
 
   /** One line, at most {@value #MAX_SHOWN_CHARS} characters: values are quoted in messages. */
   static String shorten(String value) {
-    String oneLine = value.replace("\n", "\\n");
-    return oneLine.length() <= MAX_SHOWN_CHARS ? oneLine : oneLine.substring(0, MAX_SHOWN_CHARS) + "...";
+    return oneLine(value, MAX_SHOWN_CHARS);
+  }
+
+  /**
+   * {@code text} on one line, cut after {@code max} characters. Line breaks of any kind, other
+   * control characters and invisible format characters (bidi overrides) are written as escapes,
+   * so quoted text can neither forge a build-log line nor make a message read differently from
+   * what the file says.
+   */
+  static String oneLine(String text, int max) {
+    StringBuilder shown = new StringBuilder(Math.min(text.length(), max) + 8);
+    for (int i = 0; i < text.length(); i++) {
+      if (shown.length() >= max) {
+        if (Character.isHighSurrogate(shown.charAt(shown.length() - 1))) {
+          shown.setLength(shown.length() - 1); // never cut a pair in half
+        }
+        return shown.append("...").toString();
+      }
+      char c = text.charAt(i);
+      switch (c) {
+        case '\n' -> shown.append("\\n");
+        case '\r' -> shown.append("\\r");
+        case '\t' -> shown.append("\\t");
+        default -> {
+          int type = Character.getType(c);
+          if (type == Character.CONTROL || type == Character.FORMAT
+              || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+              || type == Character.SURROGATE && !isPaired(text, i)) {
+            shown.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            shown.append(c);
+          }
+        }
+      }
+    }
+    return shown.toString();
+  }
+
+  /** True for a surrogate that is half of a well-formed pair, which is shown as it is. */
+  private static boolean isPaired(String value, int i) {
+    char c = value.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
   }
 
   /** The closest of {@code known} within two edits of {@code actual}, as a message suffix, or "". */

@@ -15,6 +15,8 @@ final class ClassFileCheck {
   /** Major version of Java 1.1, the oldest class file ASM reads. */
   private static final int OLDEST_MAJOR = 45;
   private static final int HEADER_LENGTH = 10;
+  /** Class-file text quoted in a reason; names are short, garbage need not be shown whole. */
+  static final int MAX_QUOTED = 200;
 
   /**
    * The newest class file major version the bundled ASM reads, taken from its {@code Opcodes.V*}
@@ -57,17 +59,44 @@ final class ClassFileCheck {
   }
 
   /**
-   * Why ASM failed on {@code bytes}: truncated when the class file's structure runs past its
-   * end, otherwise malformed, with ASM's own complaint.
+   * Why the layout of {@code bytes} rules it out, or null: a constant pool entry, member or
+   * attribute (also one inside a {@code Code} or {@code Record} attribute) that runs past the
+   * end of the file. Checked before ASM reads the file, because ASM allocates the length an
+   * unknown attribute claims before it finds that the bytes are not there: a file of a hundred
+   * bytes could make it allocate two gigabytes.
    */
-  static String failureReason(byte[] bytes, RuntimeException failure) {
-    String structural = new StructureWalk(bytes).problem();
-    if (structural != null) {
-      return structural;
-    }
+  static String structureProblem(byte[] bytes) {
+    return new StructureWalk(bytes).problem();
+  }
+
+  /** Why ASM failed on {@code bytes}, whose structure has passed the walk: with ASM's complaint. */
+  static String failureReason(Throwable failure) {
     String message = failure.getMessage();
     return "malformed class file (" + failure.getClass().getSimpleName()
-        + (message == null || message.isBlank() ? "" : ": " + message) + ")";
+        + (message == null || message.isBlank() ? "" : ": " + printable(message, MAX_QUOTED)) + ")";
+  }
+
+  /**
+   * Text from a class file (or ASM's message about one) as it goes into a reason: one line,
+   * with control, separator and invisible format characters as {@code \\uXXXX}, cut after
+   * {@code max} characters, so a crafted file cannot forge build-log lines.
+   */
+  static String printable(String text, int max) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
+    for (int i = 0; i < text.length(); i++) {
+      if (out.length() >= max) {
+        return out.append("...").toString();
+      }
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   static String truncated(int length) {
@@ -97,6 +126,8 @@ final class ClassFileCheck {
   private static final class StructureWalk {
     private final byte[] bytes;
     private int offset = 8;
+    /** Where each constant pool entry starts, to read attribute names. */
+    private int[] constantOffsets = new int[0];
 
     StructureWalk(byte[] bytes) {
       this.bytes = bytes;
@@ -107,10 +138,12 @@ final class ClassFileCheck {
         return truncated(bytes.length);
       }
       int constants = u2();
+      constantOffsets = new int[constants];
       for (int index = 1; index < constants; index++) {
         if (!has(1)) {
           return truncated(bytes.length);
         }
+        constantOffsets[index] = offset;
         int tag = bytes[offset++] & 0xFF;
         int size;
         switch (tag) {
@@ -139,7 +172,7 @@ final class ClassFileCheck {
       if (!skip(6) || !has(2)) {
         return truncated(bytes.length);
       }
-      if (!skip(2 * u2()) || !members() || !members() || !attributes()) {
+      if (!skip(2 * u2()) || !members() || !members() || !attributes(false)) {
         return truncated(bytes.length);
       }
       return null;
@@ -151,24 +184,80 @@ final class ClassFileCheck {
       }
       int count = u2();
       for (int i = 0; i < count; i++) {
-        if (!skip(6) || !attributes()) {
+        if (!skip(6) || !attributes(false)) {
           return false;
         }
       }
       return true;
     }
 
-    private boolean attributes() {
+    /**
+     * Walks a table of attributes; outside {@code nested} ones, also the attributes that
+     * {@code Code} and {@code Record} hold, which ASM reads too.
+     */
+    private boolean attributes(boolean nested) {
       if (!has(2)) {
         return false;
       }
       int count = u2();
       for (int i = 0; i < count; i++) {
-        if (!skip(2) || !has(4)) {
+        if (!has(6)) {
           return false;
         }
+        int name = u2();
         long length = u4();
-        if (length > bytes.length - offset || !skip((int) length)) {
+        if (length > bytes.length - offset) {
+          return false;
+        }
+        int end = offset + (int) length;
+        if (!nested && isUtf8(name, "Code") && !code()) {
+          return false;
+        }
+        if (!nested && isUtf8(name, "Record") && !recordComponents()) {
+          return false;
+        }
+        // ASM goes on after an attribute by its length, whatever its content said.
+        offset = end;
+      }
+      return true;
+    }
+
+    private boolean code() {
+      if (!skip(4) || !has(4)) {
+        return false;
+      }
+      long codeLength = u4();
+      if (codeLength > bytes.length - offset || !skip((int) codeLength) || !has(2)) {
+        return false;
+      }
+      return skip(8 * u2()) && attributes(true);
+    }
+
+    private boolean recordComponents() {
+      if (!has(2)) {
+        return false;
+      }
+      int count = u2();
+      for (int i = 0; i < count; i++) {
+        if (!skip(4) || !attributes(true)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** True when constant {@code index} is the UTF-8 text {@code expected} (ASCII). */
+    private boolean isUtf8(int index, String expected) {
+      if (index <= 0 || index >= constantOffsets.length || constantOffsets[index] == 0) {
+        return false;
+      }
+      int at = constantOffsets[index];
+      if (bytes[at] != 1 || ((bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF))
+          != expected.length()) {
+        return false;
+      }
+      for (int i = 0; i < expected.length(); i++) {
+        if (bytes[at + 3 + i] != expected.charAt(i)) {
           return false;
         }
       }

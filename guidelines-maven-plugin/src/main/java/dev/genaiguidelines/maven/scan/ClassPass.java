@@ -254,8 +254,10 @@ final class ClassPass extends ClassVisitor {
     if (issues.isEmpty()) {
       uses.add(use.toDeclaration(element, sourceFile, line));
     } else {
-      problems.add(new UnreadableClass(path, "@GenAiUse on " + element + ": "
-          + String.join("; ", issues)
+      // Names and values come from the class file: quoted on one line, however crafted.
+      problems.add(new UnreadableClass(path, "@GenAiUse on "
+          + ClassFileCheck.printable(element, ClassFileCheck.MAX_QUOTED) + ": "
+          + ClassFileCheck.printable(String.join("; ", issues), 5 * ClassFileCheck.MAX_QUOTED)
           + "; recompile the class against the guidelines-annotations this plugin uses"));
     }
   }

@@ -65,6 +65,9 @@ public final class ClassScanner {
 
   private void read(String path, byte[] bytes, ScanState state) {
     String problem = ClassFileCheck.headerProblem(bytes);
+    if (problem == null) {
+      problem = ClassFileCheck.structureProblem(bytes);
+    }
     if (problem != null) {
       state.unreadable(path, problem);
       return;
@@ -73,9 +76,15 @@ public final class ClassScanner {
       // The pass hands its findings to the state only from visitEnd, so a class that fails
       // half-way contributes nothing but its unreadable entry.
       new ClassReader(bytes).accept(new ClassPass(matcher, path, state), ClassReader.SKIP_FRAMES);
-    } catch (RuntimeException e) {
-      // ASM reports corrupt bytes with unchecked exceptions of many kinds.
-      state.unreadable(path, ClassFileCheck.failureReason(bytes, e));
+    } catch (RuntimeException | AssertionError e) {
+      // ASM reports corrupt bytes with unchecked exceptions of many kinds, and its Type throws
+      // AssertionError for a descriptor of a kind it deems impossible, such as "(()V".
+      state.unreadable(path, ClassFileCheck.failureReason(e));
+    } catch (StackOverflowError e) {
+      // ASM reads nested annotation values recursively; javac nests them a few levels, a crafted
+      // file a million. The overflow unwinds ASM's frames only, and the pass has handed nothing
+      // to the state yet, so the scan can go on with the next file.
+      state.unreadable(path, "malformed class file (annotation values nested too deep to read)");
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.objectweb.asm.AnnotationVisitor;
-import org.objectweb.asm.Type;
 
 /**
  * Reads one {@code @GenAiUse} (or each use inside a {@code @GenAiUse.List}) from a class file
@@ -128,8 +127,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
       String name, Class<E> type, String expectedDescriptor, String descriptor, String value) {
     if (!expectedDescriptor.equals(descriptor)) {
       values.problems.add("attribute '" + name + "' has a value of type "
-          + Type.getType(descriptor).getClassName() + " instead of "
-          + type.getName());
+          + typeName(descriptor) + " instead of " + type.getName());
       return null;
     }
     for (E constant : type.getEnumConstants()) {
@@ -140,6 +138,16 @@ final class UseAnnotationReader extends AnnotationVisitor {
     values.problems.add("attribute '" + name + "' has the value " + type.getSimpleName() + "."
         + value + ", which this version of guidelines-annotations does not know");
     return null;
+  }
+
+  /**
+   * The Java name of an enum's type descriptor, or the descriptor as it is when it names no class
+   * (only a crafted file has such; ASM's Type would throw an AssertionError on some).
+   */
+  private static String typeName(String descriptor) {
+    return descriptor.length() > 2 && descriptor.charAt(0) == 'L' && descriptor.endsWith(";")
+        ? descriptor.substring(1, descriptor.length() - 1).replace('/', '.')
+        : descriptor;
   }
 
   private void wrongType(String name, Object value) {
