@@ -94,6 +94,7 @@ class NoNetworkTest {
 
           class QuickDub {
             static final String GATEWAY = "https://ai-gateway.studio.internal/dub";
+            java.net.URI gateway() { return java.net.URI.create(GATEWAY); }
           }
           """);
 
@@ -170,7 +171,7 @@ class NoNetworkTest {
     ScanResult scan = new ClassScanner(policy.effectiveMarkers()).scan(classes);
     assertEquals(List.of("crowd-extension"),
         scan.uses().stream().map(UseDeclaration::id).toList());
-    assertEquals(List.of("com.studio.vfx.QuickDub#GATEWAY"),
+    assertEquals(List.of("com.studio.vfx.QuickDub#gateway()"),
         scan.undeclaredCalls().stream().map(call -> call.element()).toList());
 
     Assessment assessment = new PolicyEvaluator(policy, LocalDate.of(2026, 1, 1))
