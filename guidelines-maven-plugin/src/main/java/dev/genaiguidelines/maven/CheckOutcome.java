@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.Severity;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseEvaluation;
@@ -91,7 +92,7 @@ final class CheckOutcome {
         lines.add(new Line(Level.WARNING, where + finding.message()));
       }
     }
-    String policyFile = assessment.policy().source() + ": ";
+    String policyFile = Rule.visible(assessment.policy().source()) + ": ";
     for (Finding finding : assessment.ledgerFindings()) {
       if (finding.severity() == Severity.ERROR) {
         lines.add(new Line(violation, policyFile + finding.message()));
@@ -186,11 +187,16 @@ final class CheckOutcome {
         .orElse(null);
   }
 
+  /**
+   * {@code File.java:12: }, quoted on one line: the path comes from the class's name and its
+   * SourceFile attribute, which a crafted class file may fill with line breaks.
+   */
   private static String location(String sourceFile, int line) {
     if (sourceFile.isEmpty()) {
       return "";
     }
-    return line > 0 ? sourceFile + ":" + line + ": " : sourceFile + ": ";
+    String file = Rule.visible(sourceFile);
+    return line > 0 ? file + ":" + line + ": " : file + ": ";
   }
 
   private static String row(String label, int count) {

@@ -1,6 +1,7 @@
 package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.maven.scan.UnreadableClass;
+import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.List;
@@ -25,11 +26,15 @@ record ModuleScan(
     unreadable = List.copyOf(unreadable);
   }
 
-  /** One line per unreadable class file, naming it, for the build log. */
+  /**
+   * One line per unreadable class file, naming it, for the build log. The reason is already
+   * quoted; the file's name is quoted here, since a file system allows line breaks in it.
+   */
   List<String> unreadableMessages() {
     return unreadable.stream()
         .map(u -> "Cannot read class file "
-            + module.display(module.classesDirectory().resolve(u.path())) + ": " + u.reason()
+            + Rule.visible(module.display(module.classesDirectory().resolve(u.path()))) + ": "
+            + u.reason()
             + ". Rebuild it (mvn clean verify); if it comes from another tool, report the file to"
             + " the GenAI guidelines project.")
         .toList();

@@ -181,4 +181,33 @@ class CheckOutcomeTest {
     assertTrue(outcome.findings().get(0).text()
         .startsWith("src/main/java/com/x/Story.java:10: [GAI003] use 'storyboard'"));
   }
+  @Test
+  void locationsFromACraftedClassFileAndAPolicyPathStayOnOneLine() {
+    String file = "src/main/java/com/x/" + HostileText.RAW + ".java";
+    // Another id than the one APR-1 lists, so the ledger has an unused record to report.
+    UseDeclaration crowd = UseDeclaration.builder("com.x.Crowd").id("crowd-v2")
+        .tool("runway-gen4").purpose("Extends crowds.").output(Output.FINAL_DELIVERABLE)
+        .inputs(DataInput.PRODUCTION_MATERIAL).creates(Creates.BACKGROUND_ELEMENT)
+        .source(file, 12).build();
+    UndeclaredCall call = new UndeclaredCall("com.x.Dub#run()", "com.openai.Client#create",
+        "com.openai", file, 40);
+    Policy policy = policy();
+    Policy crafted = new Policy(policy.name(), HostileText.RAW + ".yaml", "", policy.tools(),
+        policy.approvals(), policy.consents(), true, true, Map.of(), Map.of(), null);
+    Assessment assessment = new PolicyEvaluator(crafted, AS_OF)
+        .assess(List.of(crowd), List.of(call), true);
+
+    List<String> lines = new CheckOutcome(assessment, 0, true, true).findings().stream()
+        .map(Line::text).toList();
+
+    String quoted = "src/main/java/com/x/" + HostileText.QUOTED + ".java:";
+    assertEquals(3, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith(quoted + "12: [GAI104] use 'crowd-v2'"),
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith(quoted + "40: [GAI301] call in com.x.Dub#run()"),
+        lines.get(1));
+    assertTrue(lines.get(2).startsWith(HostileText.QUOTED + ".yaml: [GAI008] approval 'APR-1'"),
+        lines.get(2));
+    HostileText.assertOneLineEach(lines);
+  }
 }
