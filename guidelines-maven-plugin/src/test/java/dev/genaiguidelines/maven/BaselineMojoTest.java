@@ -1,5 +1,7 @@
 package dev.genaiguidelines.maven;
 
+import static dev.genaiguidelines.maven.MojoFixtures.BOARDS;
+import static dev.genaiguidelines.maven.MojoFixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,18 +33,6 @@ class BaselineMojoTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final String POLICY = """
-      policy: netflix-2025
-      tools:
-        - id: studio-gateway
-          vendor: Studio
-          enterpriseSecured: true
-          trainsOnInputs: false
-          retainsInputs: false
-      approvals: []
-      consents: []
-      """;
-
   /** FINAL_DELIVERABLE: NEEDS_APPROVAL (GAI104). */
   private static final String CROWD = """
       package com.example.vfx;
@@ -54,20 +44,6 @@ class BaselineMojoTest {
           inputs = DataInput.PRODUCTION_MATERIAL, creates = Creates.BACKGROUND_ELEMENT)
       public class CrowdExtender {
         public void extend() {}
-      }
-      """;
-
-  /** Previs from a registered, secured tool: SOCIALIZE. */
-  private static final String BOARDS = """
-      package com.example.previs;
-
-      import dev.genaiguidelines.annotations.*;
-
-      @GenAiUse(id = "storyboard-frames", tool = "studio-gateway",
-          purpose = "Drafts storyboard frames.", output = Output.TEMPORARY,
-          inputs = DataInput.NONE, creates = Creates.PREVIS)
-      public class Boards {
-        public void draft() {}
       }
       """;
 

@@ -1,5 +1,6 @@
 package dev.genaiguidelines.maven;
 
+import static dev.genaiguidelines.maven.MojoFixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,18 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * switches that turn failures into warnings.
  */
 class MojoConfigurationTest {
-
-  private static final String POLICY = """
-      policy: netflix-2025
-      tools:
-        - id: studio-gateway
-          vendor: Studio
-          enterpriseSecured: true
-          trainsOnInputs: false
-          retainsInputs: false
-      approvals: []
-      consents: []
-      """;
 
   private static final String CROWD = """
       package com.example.vfx;
