@@ -1,9 +1,11 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.report.UnreadableFile;
 import dev.genaiguidelines.maven.scan.UnreadableClass;
 import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -37,6 +39,16 @@ record ModuleScan(
             + u.reason()
             + ". Rebuild it (mvn clean verify); if it comes from another tool, report the file to"
             + " the GenAI guidelines project.")
+        .toList();
+  }
+
+  /** The unreadable class files as the reports list them, relative to {@code reportRoot}. */
+  List<UnreadableFile> unreadableFiles(Path reportRoot) {
+    Path root = reportRoot.toAbsolutePath().normalize();
+    return unreadable.stream()
+        .map(u -> new UnreadableFile(CompiledModule.slashes(
+            root.relativize(module.classesDirectory().resolve(u.path()))), u.reason()))
+        .sorted()
         .toList();
   }
 }

@@ -3,9 +3,12 @@ package dev.genaiguidelines.maven;
 import static dev.genaiguidelines.maven.MojoFixtures.BOARDS;
 import static dev.genaiguidelines.maven.MojoFixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,5 +131,45 @@ class UnreadableClassMojoTest {
     assertEquals(List.of(), linesStartingWith("[ERROR]"));
     assertEquals(List.of(), linesStartingWith("[WARNING]"));
     assertTrue(log.lines().contains("[INFO]   SOCIALIZE             1"), log.lines().toString());
+  }
+
+  private String report(String extension) throws Exception {
+    return Files.readString(project.resolve("target/genai-compliance/genai-compliance."
+        + extension), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void reportListsEachUnreadableFileInEveryFormatAndWarns() throws Exception {
+    writeBrokenClasses();
+    mojo("report", Map.of()).execute();
+
+    assertNamesEachBrokenFile("WARNING");
+    assertTrue(log.lines().contains("[WARNING] The GenAI compliance reports of pipeline may be"
+        + " incomplete: they list 3 class files that could not be read"), log.lines().toString());
+    JsonNode unreadable = new ObjectMapper().readTree(report("json")).get("unreadable");
+    assertEquals(3, unreadable.size(), unreadable.toString());
+    assertEquals("{\"file\":\"" + CLASSES + "Cut.class\",\"reason\":\"truncated class file"
+        + " (ends after 50 bytes)\"}", unreadable.get(0).toString());
+    assertEquals(CLASSES + "Future.class", unreadable.get(1).get("file").textValue());
+    assertEquals("{\"file\":\"" + CLASSES + "Readme.class\",\"reason\":\"not a class file"
+        + " (bad magic 0x3C68746D)\"}", unreadable.get(2).toString());
+    JsonNode notifications = new ObjectMapper().readTree(report("sarif")).get("runs").get(0)
+        .get("invocations").get(0).get("toolExecutionNotifications");
+    assertEquals(3, notifications.size());
+    assertTrue(report("html").contains("<h2 id=\"incomplete-title\">This report may be"
+        + " incomplete</h2>\n<p>3 class files were not read"), report("html"));
+    assertTrue(report("md").contains("> **This report may be incomplete:** 3 class files were"
+        + " not read"), report("md"));
+    assertTrue(report("cdx.json").contains("\"value\" : \"" + CLASSES + "Readme.class: not a"
+        + " class file (bad magic 0x3C68746D)\""), report("cdx.json"));
+  }
+
+  @Test
+  void withoutBrokenFilesTheReportsListNoneAndDoNotWarn() throws Exception {
+    mojo("report", Map.of()).execute();
+    assertEquals(List.of(), linesStartingWith("[WARNING]"));
+    assertEquals("[]", new ObjectMapper().readTree(report("json")).get("unreadable").toString());
+    assertFalse(report("html").contains("This report may be incomplete"));
+    assertFalse(report("md").contains("[!WARNING]"));
   }
 }
