@@ -20,9 +20,9 @@ import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.repository.LocalRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -65,20 +65,14 @@ class BaselineMojoTest {
 
   @TempDir Path project;
 
-  private final MojoHarness harness = new MojoHarness();
+  @RegisterExtension final MojoHarness harness = new MojoHarness();
   private final RecordingLog log = new RecordingLog();
 
   @BeforeEach
   void start() throws Exception {
-    harness.start();
     Files.writeString(project.resolve("genai-policy.yaml"), POLICY);
     FixtureCompiler.compile(project, Map.of("com/example/vfx/CrowdExtender.java", CROWD,
         "com/example/previs/Boards.java", BOARDS));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    harness.stop();
   }
 
   private ReportMojo report(Map<String, String> properties) throws Exception {

@@ -17,9 +17,9 @@ import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,20 +37,14 @@ class DeliveryCheckMojoTest {
 
   private Path project;
   private Path delivery;
-  private final MojoHarness harness = new MojoHarness();
+  @RegisterExtension final MojoHarness harness = new MojoHarness();
   private final RecordingLog log = new RecordingLog();
 
   @BeforeEach
   void start() throws Exception {
-    harness.start();
     project = temp.resolve("pipeline");
     delivery = project.resolve("delivery");
     Files.createDirectories(delivery);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    harness.stop();
   }
 
   /** The pipeline: its own previs classes, and the vfx module as a runtime dependency. */

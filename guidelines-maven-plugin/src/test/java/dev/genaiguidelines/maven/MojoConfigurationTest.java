@@ -14,9 +14,8 @@ import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -61,18 +60,8 @@ class MojoConfigurationTest {
 
   @TempDir Path project;
 
-  private final MojoHarness harness = new MojoHarness();
+  @RegisterExtension final MojoHarness harness = new MojoHarness();
   private final RecordingLog log = new RecordingLog();
-
-  @BeforeEach
-  void start() throws Exception {
-    harness.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    harness.stop();
-  }
 
   private Mojo mojo(String goal, Map<String, String> properties) throws Exception {
     MavenProject maven = MojoHarness.project(project, "pipeline");

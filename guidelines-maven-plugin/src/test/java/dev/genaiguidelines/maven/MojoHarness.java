@@ -12,13 +12,19 @@ import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.testing.AbstractMojoTestCase;
 import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs this plugin's mojos from the generated {@code plugin.xml} in a real Plexus container, so
  * parameters are configured as in a build: defaults, {@code ${...}} expressions and
- * {@code guidelines.*} user properties. It adapts the JUnit 3 style harness to JUnit 5 tests.
+ * {@code guidelines.*} user properties. It adapts the JUnit 3 style harness to JUnit 5 tests:
+ * register it with {@code @RegisterExtension} and it starts and stops its container around each
+ * test, or call {@link #start()} and {@link #stop()}.
  */
-final class MojoHarness extends AbstractMojoTestCase {
+final class MojoHarness extends AbstractMojoTestCase
+    implements BeforeEachCallback, AfterEachCallback {
 
   void start() throws Exception {
     setUp();
@@ -26,6 +32,16 @@ final class MojoHarness extends AbstractMojoTestCase {
 
   void stop() throws Exception {
     tearDown();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    stop();
   }
 
   /** A jar project in {@code basedir} with Maven's standard layout. */

@@ -18,9 +18,9 @@ import java.util.Map;
 import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,19 +45,13 @@ class UnreadableClassMojoTest {
 
   @TempDir Path project;
 
-  private final MojoHarness harness = new MojoHarness();
+  @RegisterExtension final MojoHarness harness = new MojoHarness();
   private final RecordingLog log = new RecordingLog();
 
   @BeforeEach
   void start() throws Exception {
-    harness.start();
     FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
     Files.writeString(project.resolve("genai-policy.yaml"), POLICY);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    harness.stop();
   }
 
   /** A truncated class, one compiled for class-file version 255, and a file that is no class. */
