@@ -108,8 +108,7 @@ class NoNetworkTest {
 
   @BeforeAll
   static void installGuards() throws IOException {
-    assumeTrue(NoNetworkSelectorProvider.class.getName().equals(
-            System.getProperty(PROVIDER_PROPERTY)),
+    assumeTrue(NoNetwork.isGuardedJvm(),
         "runs only in the plugin's no-network surefire execution, whose JVM starts with -D"
             + PROVIDER_PROPERTY + "; the guards it installs are permanent for the JVM");
     NoNetwork.install();
