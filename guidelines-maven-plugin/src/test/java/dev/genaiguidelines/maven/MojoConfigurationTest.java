@@ -126,8 +126,8 @@ class MojoConfigurationTest {
     FixtureCompiler.compile(project, Map.of("com/example/vfx/CrowdExtender.java", CROWD));
     MojoExecutionException e = assertThrows(MojoExecutionException.class,
         () -> mojo("report", Map.of("guidelines.formats", "json,pdf")).execute());
-    assertTrue(e.getMessage().startsWith("Invalid guidelines.formats 'json,pdf': "),
-        e.getMessage());
+    assertEquals("Invalid guidelines.formats 'json,pdf': unknown report format 'pdf'; expected any"
+        + " of: json, html, sarif, cyclonedx, markdown", e.getMessage());
     assertFalse(Files.exists(project.resolve("target/genai-compliance")));
   }
 
@@ -248,5 +248,32 @@ class MojoConfigurationTest {
     assertTrue(log.lines().contains(
         "[INFO] GenAI compliance report: target/genai-compliance/genai-compliance.json"),
         log.lines().toString());
+  }
+
+  @Test
+  void classesWithoutDeclarationsOrCallsAreSaidToBeSo() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/edit/Cut.java",
+        "package com.example.edit;\npublic class Cut { public int frames() { return 24; } }\n",
+        "com/example/edit/Reel.java",
+        "package com.example.edit;\npublic class Reel { public Cut first() { return null; } }\n"));
+    writePolicy(POLICY);
+    mojo("check", Map.of()).execute();
+    assertEquals(List.of("[INFO] GenAI guidelines: no @GenAiUse declarations and no GenAI calls in"
+        + " 2 classes of target/classes"), log.lines());
+  }
+
+  @Test
+  void aDeclarationGetsTheSummaryTableInsteadOfTheNothingFoundLine() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java",
+        MojoFixtures.BOARDS));
+    writePolicy(POLICY);
+    mojo("check", Map.of("guidelines.asOf", "2026-01-15")).execute();
+    assertEquals(List.of("[INFO] GenAI guidelines: 1 use in 1 class of target/classes, policy"
+            + " netflix-2025 (genai-policy.yaml), as of 2026-01-15",
+            "[INFO]   SOCIALIZE             1", "[INFO]   APPROVED              0",
+            "[INFO]   NEEDS_APPROVAL        0", "[INFO]   PROHIBITED            0",
+            "[INFO]   undeclared calls      0", "[INFO]   errors                0",
+            "[INFO]   warnings              0"),
+        log.lines());
   }
 }

@@ -8,10 +8,12 @@ import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.testing.AbstractMojoTestCase;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -65,6 +67,24 @@ final class MojoHarness extends AbstractMojoTestCase
     project.setArtifact(new DefaultArtifact(model.getGroupId(), artifactId, model.getVersion(),
         "compile", "jar", null, new DefaultArtifactHandler("jar")));
     return project;
+  }
+
+  /**
+   * Configures this plugin in {@code project}'s pom, as a user's {@code <configuration>} would:
+   * for parameters without a user property, such as {@code outputDirectory}.
+   */
+  static void configure(MavenProject project, Map<String, String> parameters) {
+    Xpp3Dom configuration = new Xpp3Dom("configuration");
+    parameters.forEach((name, value) -> {
+      Xpp3Dom parameter = new Xpp3Dom(name);
+      parameter.setValue(value);
+      configuration.addChild(parameter);
+    });
+    Plugin plugin = new Plugin();
+    plugin.setGroupId("dev.genaiguidelines");
+    plugin.setArtifactId("guidelines-maven-plugin");
+    plugin.setConfiguration(configuration);
+    project.getBuild().addPlugin(plugin);
   }
 
   /** A component of the container, such as the resolver's {@code RepositorySystem}. */
