@@ -3,13 +3,15 @@ package dev.genaiguidelines.maven;
 import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.baseline.UseChange;
 import dev.genaiguidelines.maven.baseline.UseField;
+import dev.genaiguidelines.policy.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * What {@code report} and {@code report-aggregate} log about the changes since the baseline, and
- * how {@code guidelines.failOnNewEscalation} words its failure.
+ * how {@code guidelines.failOnNewEscalation} words its failure. Use ids and the baseline's label
+ * come from a baseline file or the classes, so every line is quoted on one line.
  */
 final class BaselineMessages {
 
@@ -21,7 +23,7 @@ final class BaselineMessages {
     String since = " since " + changes.baseline();
     if (changes.isEmpty()) {
       lines.add("GenAI changes" + since + ": no use was added, removed or changed");
-      return lines;
+      return oneLineEach(lines);
     }
     lines.add("GenAI changes" + since + ": "
         + CheckOutcome.plural(changes.added().size(), "use") + " added, "
@@ -36,7 +38,7 @@ final class BaselineMessages {
     for (UseChange change : changes.changed()) {
       lines.add("  changed " + change.key() + " (" + describe(change) + ")");
     }
-    return lines;
+    return oneLineEach(lines);
   }
 
   /**
@@ -58,17 +60,21 @@ final class BaselineMessages {
           + (fields.isEmpty() ? "verdict only" : fields) + "), with verdict " + after
           + (before.equals(after) ? "" : " (was " + before + ")"));
     }
-    return lines;
+    return oneLineEach(lines);
   }
 
   /** The failure {@code guidelines.failOnNewEscalation} ends the build with. */
   static String escalationFailure(Changes changes) {
     int count = changes.escalations().size();
     return "GenAI guidelines: " + CheckOutcome.plural(count, "use is", "uses are")
-        + " new or changed since " + changes.baseline()
+        + " new or changed since " + Rule.visible(changes.baseline())
         + " with a verdict of APPROVED, NEEDS_APPROVAL or PROHIBITED (listed above), and"
         + " guidelines.failOnNewEscalation is true. Have each reviewed for this release, then"
         + " build without guidelines.failOnNewEscalation.";
+  }
+
+  private static List<String> oneLineEach(List<String> lines) {
+    return lines.stream().map(Rule::visible).toList();
   }
 
   /** "model, purpose; NEEDS_APPROVAL -> PROHIBITED", or the verdict alone when only it changed. */

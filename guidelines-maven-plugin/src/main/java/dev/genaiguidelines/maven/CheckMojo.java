@@ -1,6 +1,5 @@
 package dev.genaiguidelines.maven;
 
-import dev.genaiguidelines.maven.CheckOutcome.Level;
 import dev.genaiguidelines.policy.Assessment;
 import java.io.File;
 import java.util.List;
@@ -13,8 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Judges every {@code @GenAiUse} in the compiled classes against the policy, prints a summary and
- * every violation, and fails the build on an ERROR finding, an unapproved or prohibited use, or
- * an undeclared GenAI call.
+ * every violation, and fails the build on an ERROR finding, an unapproved or prohibited use, an
+ * undeclared GenAI call, or a class file it cannot read; each has its own switch.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractGuidelinesMojo {
@@ -25,11 +24,21 @@ public class CheckMojo extends AbstractGuidelinesMojo {
   private File classesDirectory;
 
   /**
-   * Fails the build on an ERROR finding, a {@code NEEDS_APPROVAL} or {@code PROHIBITED} use, or a
-   * class file that cannot be read. When false they are logged as warnings.
+   * Fails the build on an ERROR finding or a {@code NEEDS_APPROVAL} or {@code PROHIBITED} use.
+   * When false they are logged as warnings.
    */
   @Parameter(property = "guidelines.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
+
+  /**
+   * Fails the build on a class file that cannot be read (truncated, not a class file, compiled
+   * for a newer Java than this plugin reads, or holding a {@code @GenAiUse} it cannot
+   * understand), since the uses and GenAI calls in it cannot be judged. When false each is
+   * logged as a warning and the rest of the classes are still judged: for a class that cannot be
+   * rebuilt, without turning off {@code failOnViolation}.
+   */
+  @Parameter(property = "guidelines.failOnUnreadable", defaultValue = "true")
+  private boolean failOnUnreadable;
 
   /**
    * Fails the build on a GenAI call that no {@code @GenAiUse} covers (GAI301). When false such
@@ -57,10 +66,9 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     ModuleScan scan = run.scan(module, project.getBasedir().toPath());
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
 
-    Level unreadableLevel = failOnViolation ? Level.ERROR : Level.WARNING;
-    for (String message : scan.unreadableMessages()) {
-      log(unreadableLevel, message);
-    }
+    CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadableMessages(),
+        new CheckOutcome.FailOn(failOnViolation, failOnUndeclared, failOnUnreadable));
+    outcome.unreadable().forEach(this::log);
     if (scan.classCount() == 0) {
       getLog().info("No compiled classes in " + classesShown + ": nothing to check");
     } else if (scan.uses().isEmpty() && scan.calls().isEmpty()) {
@@ -68,8 +76,6 @@ public class CheckMojo extends AbstractGuidelinesMojo {
           + CheckOutcome.plural(scan.classCount(), "class", "classes") + " of " + classesShown);
     }
 
-    CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadable().size(), failOnViolation,
-        failOnUndeclared);
     if (!scan.uses().isEmpty() || !scan.calls().isEmpty()) {
       outcome.summary(classesShown, scan.classCount()).forEach(this::log);
     }
@@ -82,14 +88,10 @@ public class CheckMojo extends AbstractGuidelinesMojo {
   }
 
   private void log(CheckOutcome.Line line) {
-    log(line.level(), line.text());
-  }
-
-  private void log(Level level, String text) {
-    switch (level) {
-      case ERROR -> getLog().error(text);
-      case WARNING -> getLog().warn(text);
-      case INFO -> getLog().info(text);
+    switch (line.level()) {
+      case ERROR -> getLog().error(line.text());
+      case WARNING -> getLog().warn(line.text());
+      case INFO -> getLog().info(line.text());
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.Severity;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseEvaluation;
@@ -26,21 +27,32 @@ final class CheckOutcome {
   /** One line of the build log. */
   record Line(Level level, String text) {}
 
+  /**
+   * Which kinds of problem fail the build ({@code guidelines.failOnViolation},
+   * {@code failOnUndeclared}, {@code failOnUnreadable}); the others are logged as warnings.
+   */
+  record FailOn(boolean violation, boolean undeclared, boolean unreadable) {
+    static final FailOn ALL = new FailOn(true, true, true);
+  }
+
   private final Assessment assessment;
-  private final int unreadableClasses;
-  private final boolean failOnViolation;
-  private final boolean failOnUndeclared;
+  private final List<String> unreadable;
+  private final FailOn failOn;
 
   /**
-   * @param unreadableClasses class files the scanner could not read; they fail the build like a
-   *     violation, since their uses cannot be judged
+   * @param unreadable one message per class file the scanner could not read; its uses and calls
+   *     cannot be judged, so it fails the build unless {@link FailOn#unreadable()} is false
    */
-  CheckOutcome(Assessment assessment, int unreadableClasses, boolean failOnViolation,
-      boolean failOnUndeclared) {
+  CheckOutcome(Assessment assessment, List<String> unreadable, FailOn failOn) {
     this.assessment = assessment;
-    this.unreadableClasses = unreadableClasses;
-    this.failOnViolation = failOnViolation;
-    this.failOnUndeclared = failOnUndeclared;
+    this.unreadable = List.copyOf(unreadable);
+    this.failOn = failOn;
+  }
+
+  /** One line per class file that could not be read, an error unless it is tolerated. */
+  List<Line> unreadable() {
+    Level level = failOn.unreadable() ? Level.ERROR : Level.WARNING;
+    return unreadable.stream().map(message -> new Line(level, message)).toList();
   }
 
   /** The summary table: counts per verdict, undeclared calls, errors and warnings. */
@@ -69,7 +81,7 @@ final class CheckOutcome {
    */
   List<Line> findings() {
     List<Line> lines = new ArrayList<>();
-    Level violation = failOnViolation ? Level.ERROR : Level.WARNING;
+    Level violation = failOn.violation() ? Level.ERROR : Level.WARNING;
     for (UseEvaluation use : assessment.uses()) {
       String where = location(use.use().sourceFile(), use.use().line());
       for (Finding finding : use.findings()) {
@@ -80,7 +92,7 @@ final class CheckOutcome {
         }
       }
     }
-    Level undeclared = failOnUndeclared ? Level.ERROR : Level.WARNING;
+    Level undeclared = failOn.undeclared() ? Level.ERROR : Level.WARNING;
     for (int i = 0; i < assessment.undeclared().size(); i++) {
       Finding finding = assessment.undeclared().get(i);
       UndeclaredCall call = callFor(finding, i);
@@ -91,7 +103,7 @@ final class CheckOutcome {
         lines.add(new Line(Level.WARNING, where + finding.message()));
       }
     }
-    String policyFile = assessment.policy().source() + ": ";
+    String policyFile = Rule.visible(assessment.policy().source()) + ": ";
     for (Finding finding : assessment.ledgerFindings()) {
       if (finding.severity() == Severity.ERROR) {
         lines.add(new Line(violation, policyFile + finding.message()));
@@ -108,28 +120,38 @@ final class CheckOutcome {
    */
   Optional<String> failure() {
     List<String> parts = new ArrayList<>();
-    if (failOnViolation) {
+    if (failOn.violation()) {
       parts.addAll(violationParts());
     }
-    if (failOnUndeclared) {
+    if (failOn.unreadable()) {
+      parts.addAll(unreadableParts());
+    }
+    if (failOn.undeclared()) {
       parts.addAll(undeclaredParts());
     }
     if (parts.isEmpty()) {
       return Optional.empty();
     }
+    boolean unreadableFails = failOn.unreadable() && !unreadable.isEmpty();
     return Optional.of("GenAI guidelines check failed: " + String.join(", ", parts)
-        + ". Each is listed above with its file, line and fix.");
+        + ". Each is listed above with its file, line and fix."
+        + (unreadableFails ? " A class file that cannot be rebuilt is let through, unjudged,"
+            + " with guidelines.failOnUnreadable=false." : ""));
   }
 
   /** A warning for what would have failed the build but is switched off, or empty. */
   Optional<String> tolerated() {
     List<String> parts = new ArrayList<>();
     List<String> switches = new ArrayList<>();
-    if (!failOnViolation && !violationParts().isEmpty()) {
+    if (!failOn.violation() && !violationParts().isEmpty()) {
       parts.addAll(violationParts());
       switches.add("guidelines.failOnViolation");
     }
-    if (!failOnUndeclared && !undeclaredParts().isEmpty()) {
+    if (!failOn.unreadable() && !unreadableParts().isEmpty()) {
+      parts.addAll(unreadableParts());
+      switches.add("guidelines.failOnUnreadable");
+    }
+    if (!failOn.undeclared() && !undeclaredParts().isEmpty()) {
       parts.addAll(undeclaredParts());
       switches.add("guidelines.failOnUndeclared");
     }
@@ -137,8 +159,15 @@ final class CheckOutcome {
       return Optional.empty();
     }
     return Optional.of("GenAI guidelines: " + String.join(", ", parts)
-        + "; not failing the build because " + String.join(" and ", switches)
+        + "; not failing the build because " + words(switches)
         + (switches.size() == 1 ? " is" : " are") + " false.");
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String words(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0 ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   private List<String> violationParts() {
@@ -160,10 +189,12 @@ final class CheckOutcome {
     if (errors > 0) {
       parts.add(plural(errors, "other error finding"));
     }
-    if (unreadableClasses > 0) {
-      parts.add(plural(unreadableClasses, "unreadable class file"));
-    }
     return parts;
+  }
+
+  private List<String> unreadableParts() {
+    return unreadable.isEmpty() ? List.of()
+        : List.of(plural(unreadable.size(), "unreadable class file"));
   }
 
   private List<String> undeclaredParts() {
@@ -186,11 +217,16 @@ final class CheckOutcome {
         .orElse(null);
   }
 
+  /**
+   * {@code File.java:12: }, quoted on one line: the path comes from the class's name and its
+   * SourceFile attribute, which a crafted class file may fill with line breaks.
+   */
   private static String location(String sourceFile, int line) {
     if (sourceFile.isEmpty()) {
       return "";
     }
-    return line > 0 ? sourceFile + ":" + line + ": " : sourceFile + ": ";
+    String file = Rule.visible(sourceFile);
+    return line > 0 ? file + ":" + line + ": " : file + ": ";
   }
 
   private static String row(String label, int count) {

@@ -5,6 +5,7 @@ import dev.genaiguidelines.annotations.DeliveryGate.Offence;
 import dev.genaiguidelines.annotations.GenAiCatalog;
 import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyLocator;
+import dev.genaiguidelines.policy.Rule;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,7 +123,8 @@ public class DeliveryCheckMojo extends AbstractGuidelinesMojo {
       return;
     }
     for (Offence offence : offences) {
-      getLog().error(offence.toString());
+      // File names, ids, elements and tools come from the folder and its sidecars: one line each.
+      getLog().error(Rule.visible(offence.toString()));
     }
     throw new MojoFailureException("Delivery check failed: "
         + CheckOutcome.plural(offences.size(), "offence") + " in " + shown + " ("

@@ -1,8 +1,11 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.report.UnreadableFile;
 import dev.genaiguidelines.maven.scan.UnreadableClass;
+import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -25,13 +28,27 @@ record ModuleScan(
     unreadable = List.copyOf(unreadable);
   }
 
-  /** One line per unreadable class file, naming it, for the build log. */
+  /**
+   * One line per unreadable class file, naming it, for the build log. The reason is already
+   * quoted; the file's name is quoted here, since a file system allows line breaks in it.
+   */
   List<String> unreadableMessages() {
     return unreadable.stream()
         .map(u -> "Cannot read class file "
-            + module.display(module.classesDirectory().resolve(u.path())) + ": " + u.reason()
+            + Rule.visible(module.display(module.classesDirectory().resolve(u.path()))) + ": "
+            + u.reason()
             + ". Rebuild it (mvn clean verify); if it comes from another tool, report the file to"
             + " the GenAI guidelines project.")
+        .toList();
+  }
+
+  /** The unreadable class files as the reports list them, relative to {@code reportRoot}. */
+  List<UnreadableFile> unreadableFiles(Path reportRoot) {
+    Path root = reportRoot.toAbsolutePath().normalize();
+    return unreadable.stream()
+        .map(u -> new UnreadableFile(CompiledModule.slashes(
+            root.relativize(module.classesDirectory().resolve(u.path()))), u.reason()))
+        .sorted()
         .toList();
   }
 }

@@ -53,12 +53,22 @@ public class ReportMojo extends AbstractReportMojo {
     }
 
     ModuleScan scan = run.scan(module, basedir);
-    // The report lists what it could not read; check is the goal that fails on it.
-    scan.unreadableMessages().forEach(getLog()::error);
+    // The reports list what could not be read; check is the goal that fails on it.
+    scan.unreadableMessages().forEach(getLog()::warn);
+    if (!scan.unreadable().isEmpty()) {
+      getLog().warn("The GenAI compliance reports of " + project.getArtifactId() + " may be"
+          + " incomplete: they list " + CheckOutcome.plural(scan.unreadable().size(),
+              "class file") + " that could not be read");
+    }
+    if (scan.classCount() == 0) {
+      getLog().info("No compiled classes in " + module.display(module.classesDirectory())
+          + ": the GenAI compliance reports of " + project.getArtifactId()
+          + " list no uses and no GenAI calls");
+    }
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
 
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
-    ReportContext context = contextOf(project);
+    ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir));
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);

@@ -1,5 +1,7 @@
 package dev.genaiguidelines.maven;
 
+import static dev.genaiguidelines.maven.MojoFixtures.BOARDS;
+import static dev.genaiguidelines.maven.MojoFixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,9 +20,9 @@ import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.repository.LocalRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,18 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BaselineMojoTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  private static final String POLICY = """
-      policy: netflix-2025
-      tools:
-        - id: studio-gateway
-          vendor: Studio
-          enterpriseSecured: true
-          trainsOnInputs: false
-          retainsInputs: false
-      approvals: []
-      consents: []
-      """;
 
   /** FINAL_DELIVERABLE: NEEDS_APPROVAL (GAI104). */
   private static final String CROWD = """
@@ -54,20 +44,6 @@ class BaselineMojoTest {
           inputs = DataInput.PRODUCTION_MATERIAL, creates = Creates.BACKGROUND_ELEMENT)
       public class CrowdExtender {
         public void extend() {}
-      }
-      """;
-
-  /** Previs from a registered, secured tool: SOCIALIZE. */
-  private static final String BOARDS = """
-      package com.example.previs;
-
-      import dev.genaiguidelines.annotations.*;
-
-      @GenAiUse(id = "storyboard-frames", tool = "studio-gateway",
-          purpose = "Drafts storyboard frames.", output = Output.TEMPORARY,
-          inputs = DataInput.NONE, creates = Creates.PREVIS)
-      public class Boards {
-        public void draft() {}
       }
       """;
 
@@ -89,20 +65,14 @@ class BaselineMojoTest {
 
   @TempDir Path project;
 
-  private final MojoHarness harness = new MojoHarness();
+  @RegisterExtension final MojoHarness harness = new MojoHarness();
   private final RecordingLog log = new RecordingLog();
 
   @BeforeEach
   void start() throws Exception {
-    harness.start();
     Files.writeString(project.resolve("genai-policy.yaml"), POLICY);
     FixtureCompiler.compile(project, Map.of("com/example/vfx/CrowdExtender.java", CROWD,
         "com/example/previs/Boards.java", BOARDS));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    harness.stop();
   }
 
   private ReportMojo report(Map<String, String> properties) throws Exception {

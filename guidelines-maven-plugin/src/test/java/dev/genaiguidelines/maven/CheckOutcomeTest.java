@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.genaiguidelines.annotations.Creates;
 import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.Output;
+import dev.genaiguidelines.maven.CheckOutcome.FailOn;
 import dev.genaiguidelines.maven.CheckOutcome.Level;
 import dev.genaiguidelines.maven.CheckOutcome.Line;
 import dev.genaiguidelines.policy.Approval;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class CheckOutcomeTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  private static final String UNREADABLE = "Cannot read class file target/classes/com/x/Cut.class:"
+      + " truncated class file (ends after 50 bytes).";
 
   static Policy policy() {
     return new Policy(Policy.NETFLIX_2025, "genai-policy.yaml", "",
@@ -66,7 +69,8 @@ class CheckOutcomeTest {
   @Test
   void summaryCountsEveryVerdictUndeclaredCallsErrorsAndWarnings() {
     Assessment assessment = assess(List.of(storyboard(), crowd(""), voice()), List.of(call()));
-    List<Line> lines = new CheckOutcome(assessment, 0, true, true).summary("target/classes", 12);
+    List<Line> lines =
+        new CheckOutcome(assessment, List.of(), FailOn.ALL).summary("target/classes", 12);
     assertEquals(List.of(
         new Line(Level.INFO, "GenAI guidelines: 3 uses in 12 classes of target/classes, policy"
             + " netflix-2025 (genai-policy.yaml), as of 2026-03-01"),
@@ -82,7 +86,7 @@ class CheckOutcomeTest {
   @Test
   void everyViolationIsAnErrorWithItsFileAndLine() {
     Assessment assessment = assess(List.of(storyboard(), crowd(""), voice()), List.of(call()));
-    List<Line> lines = new CheckOutcome(assessment, 0, true, true).findings();
+    List<Line> lines = new CheckOutcome(assessment, List.of(), FailOn.ALL).findings();
 
     assertEquals(3, lines.size(), lines.toString());
     assertEquals(Level.ERROR, lines.get(0).level());
@@ -100,7 +104,7 @@ class CheckOutcomeTest {
   @Test
   void anUnusedLedgerRecordIsAWarningOnThePolicyFile() {
     Assessment assessment = assess(List.of(storyboard()), List.of());
-    CheckOutcome outcome = new CheckOutcome(assessment, 0, true, true);
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(), FailOn.ALL);
     List<Line> lines = outcome.findings();
     assertEquals(1, lines.size(), lines.toString());
     assertEquals(Level.WARNING, lines.get(0).level());
@@ -112,17 +116,58 @@ class CheckOutcomeTest {
   @Test
   void failsOnceWithTheCountsOfEveryKindOfViolation() {
     Assessment assessment = assess(List.of(storyboard(), crowd(""), voice()), List.of(call()));
-    CheckOutcome outcome = new CheckOutcome(assessment, 1, true, true);
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(UNREADABLE), FailOn.ALL);
     assertEquals(Optional.of("GenAI guidelines check failed: 1 PROHIBITED use, 1 use"
         + " NEEDS_APPROVAL, 1 unreadable class file, 1 undeclared GenAI call. Each is listed above"
-        + " with its file, line and fix."), outcome.failure());
+        + " with its file, line and fix. A class file that cannot be rebuilt is let through,"
+        + " unjudged, with guidelines.failOnUnreadable=false."), outcome.failure());
     assertEquals(Optional.empty(), outcome.tolerated());
+    assertEquals(List.of(new Line(Level.ERROR, UNREADABLE)), outcome.unreadable());
+  }
+
+  @Test
+  void anUnreadableClassAloneFailsTheBuildWhateverFailOnViolationSays() {
+    Assessment assessment = assess(List.of(storyboard()), List.of());
+    for (boolean failOnViolation : new boolean[] {true, false}) {
+      CheckOutcome outcome = new CheckOutcome(assessment, List.of(UNREADABLE),
+          new FailOn(failOnViolation, true, true));
+      assertEquals(Optional.of("GenAI guidelines check failed: 1 unreadable class file. Each is"
+          + " listed above with its file, line and fix. A class file that cannot be rebuilt is"
+          + " let through, unjudged, with guidelines.failOnUnreadable=false."),
+          outcome.failure());
+      assertEquals(List.of(new Line(Level.ERROR, UNREADABLE)), outcome.unreadable());
+    }
+  }
+
+  @Test
+  void failOnUnreadableFalseWarnsAndStillFailsOnViolations() {
+    Assessment assessment = assess(List.of(crowd("")), List.of());
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(UNREADABLE, UNREADABLE),
+        new FailOn(true, true, false));
+    assertEquals(List.of(new Line(Level.WARNING, UNREADABLE), new Line(Level.WARNING, UNREADABLE)),
+        outcome.unreadable());
+    assertEquals(Optional.of("GenAI guidelines check failed: 1 use NEEDS_APPROVAL. Each is listed"
+        + " above with its file, line and fix."), outcome.failure());
+    assertEquals(Optional.of("GenAI guidelines: 2 unreadable class files; not failing the build"
+        + " because guidelines.failOnUnreadable is false."), outcome.tolerated());
+  }
+
+  @Test
+  void everySwitchOffPassesAndNamesEachSwitch() {
+    Assessment assessment = assess(List.of(crowd("")), List.of(call()));
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(UNREADABLE),
+        new FailOn(false, false, false));
+    assertEquals(Optional.empty(), outcome.failure());
+    assertEquals(Optional.of("GenAI guidelines: 1 use NEEDS_APPROVAL, 1 unreadable class file,"
+        + " 1 undeclared GenAI call; not failing the build because guidelines.failOnViolation,"
+        + " guidelines.failOnUnreadable and guidelines.failOnUndeclared are false."),
+        outcome.tolerated());
   }
 
   @Test
   void passesWhenEveryUseIsAllowedOrApproved() {
     Assessment assessment = assess(List.of(storyboard(), crowd("APR-1")), List.of());
-    CheckOutcome outcome = new CheckOutcome(assessment, 0, true, true);
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(), FailOn.ALL);
     assertEquals(Optional.empty(), outcome.failure());
     assertEquals(Optional.empty(), outcome.tolerated());
     assertEquals(List.of(), outcome.findings());
@@ -131,7 +176,7 @@ class CheckOutcomeTest {
   @Test
   void failOnViolationFalseTurnsViolationsIntoWarningsButStillFailsOnUndeclaredCalls() {
     Assessment assessment = assess(List.of(crowd(""), voice()), List.of(call()));
-    CheckOutcome outcome = new CheckOutcome(assessment, 0, false, true);
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(), new FailOn(false, true, true));
     List<Line> lines = outcome.findings();
     assertEquals(Level.WARNING, lines.get(0).level());
     assertEquals(Level.WARNING, lines.get(1).level());
@@ -146,7 +191,7 @@ class CheckOutcomeTest {
   @Test
   void failOnUndeclaredFalseTurnsUndeclaredCallsIntoWarningsButStillFailsOnViolations() {
     Assessment assessment = assess(List.of(crowd("")), List.of(call()));
-    CheckOutcome outcome = new CheckOutcome(assessment, 0, true, false);
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(), new FailOn(true, false, true));
     List<Line> lines = outcome.findings();
     assertEquals(Level.ERROR, lines.get(0).level());
     assertEquals(Level.WARNING, lines.get(1).level());
@@ -160,7 +205,7 @@ class CheckOutcomeTest {
   @Test
   void bothSwitchesOffPassesAndNamesBoth() {
     Assessment assessment = assess(List.of(crowd("")), List.of(call()));
-    CheckOutcome outcome = new CheckOutcome(assessment, 0, false, false);
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(), new FailOn(false, false, true));
     assertEquals(Optional.empty(), outcome.failure());
     assertEquals(Optional.of("GenAI guidelines: 1 use NEEDS_APPROVAL, 1 undeclared GenAI call;"
         + " not failing the build because guidelines.failOnViolation and"
@@ -175,10 +220,39 @@ class CheckOutcomeTest {
         .approval("APR-404").source("src/main/java/com/x/Story.java", 10).build();
     Assessment assessment = new PolicyEvaluator(policy(), AS_OF)
         .assess(List.of(unknownApproval), List.of(), false);
-    CheckOutcome outcome = new CheckOutcome(assessment, 0, true, true);
+    CheckOutcome outcome = new CheckOutcome(assessment, List.of(), FailOn.ALL);
     assertEquals(Optional.of("GenAI guidelines check failed: 1 other error finding. Each is listed"
         + " above with its file, line and fix."), outcome.failure());
     assertTrue(outcome.findings().get(0).text()
         .startsWith("src/main/java/com/x/Story.java:10: [GAI003] use 'storyboard'"));
+  }
+  @Test
+  void locationsFromACraftedClassFileAndAPolicyPathStayOnOneLine() {
+    String file = "src/main/java/com/x/" + HostileText.RAW + ".java";
+    // Another id than the one APR-1 lists, so the ledger has an unused record to report.
+    UseDeclaration crowd = UseDeclaration.builder("com.x.Crowd").id("crowd-v2")
+        .tool("runway-gen4").purpose("Extends crowds.").output(Output.FINAL_DELIVERABLE)
+        .inputs(DataInput.PRODUCTION_MATERIAL).creates(Creates.BACKGROUND_ELEMENT)
+        .source(file, 12).build();
+    UndeclaredCall call = new UndeclaredCall("com.x.Dub#run()", "com.openai.Client#create",
+        "com.openai", file, 40);
+    Policy policy = policy();
+    Policy crafted = new Policy(policy.name(), HostileText.RAW + ".yaml", "", policy.tools(),
+        policy.approvals(), policy.consents(), true, true, Map.of(), Map.of(), null);
+    Assessment assessment = new PolicyEvaluator(crafted, AS_OF)
+        .assess(List.of(crowd), List.of(call), true);
+
+    List<String> lines = new CheckOutcome(assessment, List.of(), FailOn.ALL).findings().stream()
+        .map(Line::text).toList();
+
+    String quoted = "src/main/java/com/x/" + HostileText.QUOTED + ".java:";
+    assertEquals(3, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith(quoted + "12: [GAI104] use 'crowd-v2'"),
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith(quoted + "40: [GAI301] call in com.x.Dub#run()"),
+        lines.get(1));
+    assertTrue(lines.get(2).startsWith(HostileText.QUOTED + ".yaml: [GAI008] approval 'APR-1'"),
+        lines.get(2));
+    HostileText.assertOneLineEach(lines);
   }
 }

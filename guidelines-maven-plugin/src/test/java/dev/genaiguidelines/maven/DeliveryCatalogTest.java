@@ -26,9 +26,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -113,7 +113,7 @@ class DeliveryCatalogTest {
   @TempDir Path temp;
 
   private Path vfxClasses;
-  private final MojoHarness harness = new MojoHarness();
+  @RegisterExtension final MojoHarness harness = new MojoHarness();
   private final RecordingLog log = new RecordingLog();
 
   @BeforeEach
@@ -144,12 +144,6 @@ class DeliveryCatalogTest {
       task.setProcessors(List.of(new GenAiUseProcessor()));
       assertTrue(task.call(), diagnostics.getDiagnostics().toString());
     }
-    harness.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    harness.stop();
   }
 
   private static Path annotations() throws Exception {

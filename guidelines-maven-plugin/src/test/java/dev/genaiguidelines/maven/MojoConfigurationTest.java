@@ -1,5 +1,6 @@
 package dev.genaiguidelines.maven;
 
+import static dev.genaiguidelines.maven.MojoFixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,9 +14,8 @@ import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,18 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * switches that turn failures into warnings.
  */
 class MojoConfigurationTest {
-
-  private static final String POLICY = """
-      policy: netflix-2025
-      tools:
-        - id: studio-gateway
-          vendor: Studio
-          enterpriseSecured: true
-          trainsOnInputs: false
-          retainsInputs: false
-      approvals: []
-      consents: []
-      """;
 
   private static final String CROWD = """
       package com.example.vfx;
@@ -72,18 +60,8 @@ class MojoConfigurationTest {
 
   @TempDir Path project;
 
-  private final MojoHarness harness = new MojoHarness();
+  @RegisterExtension final MojoHarness harness = new MojoHarness();
   private final RecordingLog log = new RecordingLog();
-
-  @BeforeEach
-  void start() throws Exception {
-    harness.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    harness.stop();
-  }
 
   private Mojo mojo(String goal, Map<String, String> properties) throws Exception {
     MavenProject maven = MojoHarness.project(project, "pipeline");
@@ -148,8 +126,8 @@ class MojoConfigurationTest {
     FixtureCompiler.compile(project, Map.of("com/example/vfx/CrowdExtender.java", CROWD));
     MojoExecutionException e = assertThrows(MojoExecutionException.class,
         () -> mojo("report", Map.of("guidelines.formats", "json,pdf")).execute());
-    assertTrue(e.getMessage().startsWith("Invalid guidelines.formats 'json,pdf': "),
-        e.getMessage());
+    assertEquals("Invalid guidelines.formats 'json,pdf': unknown report format 'pdf'; expected any"
+        + " of: json, html, sarif, cyclonedx, markdown", e.getMessage());
     assertFalse(Files.exists(project.resolve("target/genai-compliance")));
   }
 
@@ -270,5 +248,32 @@ class MojoConfigurationTest {
     assertTrue(log.lines().contains(
         "[INFO] GenAI compliance report: target/genai-compliance/genai-compliance.json"),
         log.lines().toString());
+  }
+
+  @Test
+  void classesWithoutDeclarationsOrCallsAreSaidToBeSo() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/edit/Cut.java",
+        "package com.example.edit;\npublic class Cut { public int frames() { return 24; } }\n",
+        "com/example/edit/Reel.java",
+        "package com.example.edit;\npublic class Reel { public Cut first() { return null; } }\n"));
+    writePolicy(POLICY);
+    mojo("check", Map.of()).execute();
+    assertEquals(List.of("[INFO] GenAI guidelines: no @GenAiUse declarations and no GenAI calls in"
+        + " 2 classes of target/classes"), log.lines());
+  }
+
+  @Test
+  void aDeclarationGetsTheSummaryTableInsteadOfTheNothingFoundLine() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java",
+        MojoFixtures.BOARDS));
+    writePolicy(POLICY);
+    mojo("check", Map.of("guidelines.asOf", "2026-01-15")).execute();
+    assertEquals(List.of("[INFO] GenAI guidelines: 1 use in 1 class of target/classes, policy"
+            + " netflix-2025 (genai-policy.yaml), as of 2026-01-15",
+            "[INFO]   SOCIALIZE             1", "[INFO]   APPROVED              0",
+            "[INFO]   NEEDS_APPROVAL        0", "[INFO]   PROHIBITED            0",
+            "[INFO]   undeclared calls      0", "[INFO]   errors                0",
+            "[INFO]   warnings              0"),
+        log.lines());
   }
 }

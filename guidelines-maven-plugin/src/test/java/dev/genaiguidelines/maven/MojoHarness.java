@@ -8,17 +8,25 @@ import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.testing.AbstractMojoTestCase;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs this plugin's mojos from the generated {@code plugin.xml} in a real Plexus container, so
  * parameters are configured as in a build: defaults, {@code ${...}} expressions and
- * {@code guidelines.*} user properties. It adapts the JUnit 3 style harness to JUnit 5 tests.
+ * {@code guidelines.*} user properties. It adapts the JUnit 3 style harness to JUnit 5 tests:
+ * register it with {@code @RegisterExtension} and it starts and stops its container around each
+ * test, or call {@link #start()} and {@link #stop()}.
  */
-final class MojoHarness extends AbstractMojoTestCase {
+final class MojoHarness extends AbstractMojoTestCase
+    implements BeforeEachCallback, AfterEachCallback {
 
   void start() throws Exception {
     setUp();
@@ -26,6 +34,16 @@ final class MojoHarness extends AbstractMojoTestCase {
 
   void stop() throws Exception {
     tearDown();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    stop();
   }
 
   /** A jar project in {@code basedir} with Maven's standard layout. */
@@ -49,6 +67,24 @@ final class MojoHarness extends AbstractMojoTestCase {
     project.setArtifact(new DefaultArtifact(model.getGroupId(), artifactId, model.getVersion(),
         "compile", "jar", null, new DefaultArtifactHandler("jar")));
     return project;
+  }
+
+  /**
+   * Configures this plugin in {@code project}'s pom, as a user's {@code <configuration>} would:
+   * for parameters without a user property, such as {@code outputDirectory}.
+   */
+  static void configure(MavenProject project, Map<String, String> parameters) {
+    Xpp3Dom configuration = new Xpp3Dom("configuration");
+    parameters.forEach((name, value) -> {
+      Xpp3Dom parameter = new Xpp3Dom(name);
+      parameter.setValue(value);
+      configuration.addChild(parameter);
+    });
+    Plugin plugin = new Plugin();
+    plugin.setGroupId("dev.genaiguidelines");
+    plugin.setArtifactId("guidelines-maven-plugin");
+    plugin.setConfiguration(configuration);
+    project.getBuild().addPlugin(plugin);
   }
 
   /** A component of the container, such as the resolver's {@code RepositorySystem}. */

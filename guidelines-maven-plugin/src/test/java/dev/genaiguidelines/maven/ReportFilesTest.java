@@ -2,7 +2,6 @@ package dev.genaiguidelines.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaiguidelines.maven.report.ReportFormat;
 import java.time.Instant;
@@ -45,11 +44,18 @@ class ReportFilesTest {
   }
 
   @Test
-  void anUnknownFormatNamesTheParameter() {
+  void anUnknownFormatNamesTheParameterAndTheKnownFormats() {
     MojoExecutionException e = assertThrows(MojoExecutionException.class,
         () -> ReportFiles.parseFormats("json,pdf"));
-    assertTrue(e.getMessage().startsWith("Invalid guidelines.formats 'json,pdf': "),
-        e.getMessage());
-    assertTrue(e.getMessage().contains("pdf"), e.getMessage());
+    assertEquals("Invalid guidelines.formats 'json,pdf': unknown report format 'pdf'; expected any"
+        + " of: json, html, sarif, cyclonedx, markdown", e.getMessage());
+  }
+
+  @Test
+  void noFormatAtAllIsAMisconfigurationToo() {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> ReportFiles.parseFormats(" , "));
+    assertEquals("Invalid guidelines.formats ' , ': no report format given; expected any of:"
+        + " json, html, sarif, cyclonedx, markdown", e.getMessage());
   }
 }

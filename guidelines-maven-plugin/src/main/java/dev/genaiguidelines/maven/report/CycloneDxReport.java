@@ -80,6 +80,9 @@ final class CycloneDxReport implements ReportWriter {
     metadata.setComponent(project);
     List<Property> reportProperties = reportProperties(assessment);
     context.changes().ifPresent(changes -> reportProperties.addAll(changeProperties(changes)));
+    for (UnreadableFile file : context.unreadable()) {
+      add(reportProperties, "unreadable", file.file() + ": " + file.reason());
+    }
     metadata.setProperties(sorted(reportProperties));
     bom.setMetadata(metadata);
 
@@ -115,12 +118,12 @@ final class CycloneDxReport implements ReportWriter {
   /**
    * A name-based UUID: the same coordinates and assessment give the same serial number, and a
    * different assessment of the same version gives a different one, as CycloneDX asks. The
-   * comparison with a baseline, when there is one, is part of what the BOM says, so of its name.
+   * comparison with a baseline, when there is one, and the class files the scan could not read
+   * are part of what the BOM says, so of its name.
    */
   static String serialNumber(ReportContext context, Assessment assessment) {
     String name = "genai-guidelines:cyclonedx:" + context.coordinates() + "\n"
-        + JsonReport.render(new ReportContext(context.groupId(), context.artifactId(),
-            context.version(), Optional.empty(), context.changes()), assessment);
+        + JsonReport.render(context.withoutTimestamp(), assessment);
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -47,12 +47,16 @@ final class HtmlReport implements ReportWriter {
     if (context.changes().isPresent()) {
       html.append(HtmlStyle.CHANGES_CSS);
     }
+    if (!context.unreadable().isEmpty()) {
+      html.append(HtmlStyle.INCOMPLETE_CSS);
+    }
     html.append("</style>\n</head>\n<body>\n");
 
     writeMasthead(html, context, assessment);
     html.append("<main>\n");
     context.changes().ifPresent(changes -> HtmlChanges.write(html, changes));
     writeStatus(html, assessment.summary());
+    writeIncomplete(html, context);
     writeCards(html, assessment.summary());
     writeUses(html, assessment);
     writeUndeclared(html, assessment);
@@ -111,6 +115,25 @@ final class HtmlReport implements ReportWriter {
     }
     html.append(' ').append(count(summary.uses(), "declared use")).append(", ")
         .append(count(summary.undeclared(), "undeclared GenAI call")).append(".</p>\n</section>\n");
+  }
+
+  /** A warning that cannot be missed, when the scan could not read every class file. */
+  private static void writeIncomplete(StringBuilder html, ReportContext context) {
+    if (context.unreadable().isEmpty()) {
+      return;
+    }
+    html.append("<section class=\"incomplete\" role=\"alert\" aria-labelledby=\"")
+        .append("incomplete-title\">\n<h2 id=\"incomplete-title\">This report may be")
+        .append(" incomplete</h2>\n<p>").append(context.unreadableCount())
+        .append(context.unreadable().size() == 1 ? " was" : " were")
+        .append(" not read, so any use or GenAI call in them is missing below. Rebuild them")
+        .append(" (<code>mvn clean verify</code>) and write the report again.</p>\n<ul>\n");
+    for (UnreadableFile file : context.unreadable()) {
+      html.append("<li><code>").append(HtmlText.name(file.file()))
+          .append("</code> <span class=\"reason\">").append(text(file.reason()))
+          .append("</span></li>\n");
+    }
+    html.append("</ul>\n</section>\n");
   }
 
   private static void writeCards(StringBuilder html, Assessment.Summary summary) {

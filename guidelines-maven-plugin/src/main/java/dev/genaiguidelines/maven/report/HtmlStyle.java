@@ -147,6 +147,16 @@ final class HtmlStyle {
       """;
 
   /** Added only to a report compared with a baseline, so other reports keep their bytes. */
+  /** Only in a report whose scan could not read every class file. */
+  static final String INCOMPLETE_CSS = """
+      .incomplete { margin-top: 16px; background: var(--needs-bg); color: #3d2800;
+        border: 2px solid var(--needs-edge); border-radius: 8px; padding: 12px 16px; }
+      .incomplete h2 { margin: 0 0 6px; }
+      .incomplete p { margin: 0 0 6px; }
+      .incomplete ul { margin: 0; padding-left: 20px; }
+      .incomplete .reason { color: var(--muted); }
+      """;
+
   static final String CHANGES_CSS = """
       #changes { margin-bottom: 22px; }
       #changes h2 { margin-top: 6px; }

@@ -17,8 +17,10 @@ import java.util.List;
 
 /**
  * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
- * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling, and,
- * with a baseline, the {@code changes} since it. Without one there is no {@code changes} key.
+ * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling, the
+ * {@code unreadable} class files ({@code file}, {@code reason}; empty when every class was read,
+ * else the report may be incomplete), and, with a baseline, the {@code changes} since it.
+ * Without one there is no {@code changes} key.
  */
 final class JsonReport implements ReportWriter {
 
@@ -81,6 +83,12 @@ final class JsonReport implements ReportWriter {
           .member("severity", finding.severity().name())
           .member("message", finding.message())
           .endObject();
+    }
+    json.endArray();
+
+    json.name("unreadable").beginArray();
+    for (UnreadableFile file : context.unreadable()) {
+      json.beginObject().member("file", file.file()).member("reason", file.reason()).endObject();
     }
     json.endArray();
     return json.endObject().toString();

@@ -42,6 +42,7 @@ final class MarkdownReport implements ReportWriter {
         .append(", as of ").append(assessment.asOf());
     context.outputTimestamp().ifPresent(time -> md.append(", built ").append(time));
     md.append(".\n\n");
+    writeIncomplete(md, context);
     context.changes().ifPresent(changes -> writeChanges(md, changes));
     md.append(summary.errors() == 0
         ? "**No finding fails the build.**"
@@ -90,6 +91,22 @@ final class MarkdownReport implements ReportWriter {
     list(md, "Undeclared GenAI calls", undeclared);
     list(md, "Warnings", warnings);
     return md.toString();
+  }
+
+  /** A GitHub warning block, when the scan could not read every class file. */
+  private static void writeIncomplete(StringBuilder md, ReportContext context) {
+    if (context.unreadable().isEmpty()) {
+      return;
+    }
+    md.append("> [!WARNING]\n> **This report may be incomplete:** ")
+        .append(context.unreadableCount())
+        .append(context.unreadable().size() == 1 ? " was" : " were")
+        .append(" not read, so any use or GenAI call in them is missing here.\n>\n");
+    for (UnreadableFile file : context.unreadable()) {
+      md.append("> - ").append(text(file.file())).append(": ").append(text(file.reason()))
+          .append('\n');
+    }
+    md.append('\n');
   }
 
   /**

@@ -75,11 +75,11 @@ public enum ReportFormat {
           .filter(format -> format.id.equals(wanted.toLowerCase(Locale.ROOT)))
           .findFirst()
           .orElseThrow(() -> new IllegalArgumentException("unknown report format '" + wanted
-              + "' in guidelines.formats; expected any of: " + knownIds())));
+              + "'; expected any of: " + knownIds())));
     }
     if (formats.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no report format in guidelines.formats; expected any of: " + knownIds());
+      throw new IllegalArgumentException("no report format given; expected any of: "
+          + knownIds());
     }
     return List.copyOf(formats);
   }

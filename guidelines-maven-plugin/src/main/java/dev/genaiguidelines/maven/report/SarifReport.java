@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * {@code genai-compliance.sarif}: SARIF 2.1.0, so code-scanning tools (GitHub, GitLab, IDE
- * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call.
+ * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call. Class files
+ * the scan could not read are tool execution notifications of the run's invocation.
  */
 final class SarifReport implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -56,6 +57,10 @@ final class SarifReport implements ReportWriter {
         .endObject()
         .endObject();
 
+    if (!context.unreadable().isEmpty()) {
+      writeUnreadable(json, context);
+    }
+
     // With a baseline, every result says whether it is new since then, as code scanning and
     // SARIF viewers expect; without one, no result claims a state.
     Optional<Changes> changes = context.changes();
@@ -78,6 +83,25 @@ final class SarifReport implements ReportWriter {
 
     writeRunProperties(json, context, assessment);
     return json.endObject().endArray().endObject().toString();
+  }
+
+  /**
+   * The class files the scan could not read, as error notifications of the run's invocation: the
+   * run finished, but its results lack whatever those files declare or call.
+   */
+  private static void writeUnreadable(JsonWriter json, ReportContext context) {
+    json.name("invocations").beginArray().beginObject()
+        .member("executionSuccessful", true);
+    json.name("toolExecutionNotifications").beginArray();
+    for (UnreadableFile file : context.unreadable()) {
+      json.beginObject().member("level", "error");
+      text(json, "message", "Cannot read class file " + file.file() + ": " + file.reason()
+          + ". The results may lack the uses and GenAI calls in it.");
+      json.name("locations").beginArray().beginObject();
+      physicalLocation(json, file.file(), 0);
+      json.endObject().endArray().endObject();
+    }
+    json.endArray().endObject().endArray();
   }
 
   private static void writeDriver(JsonWriter json, Policy policy) {

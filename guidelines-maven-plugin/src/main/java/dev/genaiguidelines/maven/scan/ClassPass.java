@@ -134,12 +134,6 @@ final class ClassPass extends ClassVisitor {
   @Override
   public FieldVisitor visitField(int fieldAccess, String fieldName, String descriptor,
       String signature, Object value) {
-    if (!skipCode && (fieldAccess & Opcodes.ACC_STATIC) != 0
-        && value instanceof String constant) {
-      for (String host : matcher.hostsIn(constant)) {
-        calls.add(new CallSite(null, fieldName, host, host, 0));
-      }
-    }
     fieldAnnotations.current(fieldName, descriptor);
     return fieldAnnotations;
   }
@@ -182,13 +176,9 @@ final class ClassPass extends ClassVisitor {
     List<UndeclaredCall> candidates = new ArrayList<>(0);
     if (!typeDeclared) {
       for (CallSite call : calls) {
-        String coveringField = call.field != null ? call.field : call.coverField;
-        if (!local.covers(call.method, coveringField)) {
-          String element = call.method != null
-              ? methodElement(local.reportedAs(call.method))
-              : ElementNames.field(name, call.field);
-          candidates.add(
-              new UndeclaredCall(element, call.target, call.marker, sourceFile, call.line));
+        if (!local.covers(call.method, call.coverField)) {
+          candidates.add(new UndeclaredCall(element(call, local), call.target, call.marker,
+              sourceFile, call.line));
         }
       }
     }
@@ -324,6 +314,14 @@ final class ClassPass extends ClassVisitor {
         body.link = link;
       }
     }
+  }
+
+  /** The call's method (a lambda's creator); in a static initializer its field, else the type. */
+  private String element(CallSite call, LocalCoverage local) {
+    MethodFacts holder = local.reportedAs(call.method);
+    String field = local.initializedField(call.method, call.coverField);
+    return !"<clinit>".equals(holder.name) ? methodElement(holder)
+        : field == null ? ElementNames.binaryName(name) : ElementNames.field(name, field);
   }
 
   /** The report name of {@code method}, without the parameters javac adds to constructors. */

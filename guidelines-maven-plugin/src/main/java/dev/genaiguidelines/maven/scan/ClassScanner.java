@@ -22,8 +22,11 @@ import org.objectweb.asm.Opcodes;
  * lambda body is reported as the method whose code creates the lambda (through nested lambdas),
  * found from the invokedynamic's LambdaMetafactory arguments. A call in a method of an anonymous
  * or local class is reported as that class's method ({@code com.x.Foo$1#run()}), since that is
- * where the code is, while its coverage still comes from the enclosing method. A marker host in
- * the constant value of a {@code static final String} field is reported as the field.
+ * where the code is, while its coverage still comes from the enclosing method. A compile-time
+ * constant that holds a marker host is no call by itself: javac copies it into every method that
+ * uses it, and each use is reported there, at its line. A call in a static initializer, which no
+ * declaration can name, is reported as the static field it initializes, or as the type when it
+ * initializes none.
  *
  * <p>Coverage: a call is covered by a {@code @GenAiUse} on the method holding it, on the method
  * creating its lambda, on the method a local or anonymous class sits in, on any enclosing type,

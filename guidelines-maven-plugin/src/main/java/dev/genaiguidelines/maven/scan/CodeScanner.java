@@ -176,7 +176,7 @@ final class CodeScanner extends MethodVisitor {
   }
 
   private void record(String target, String marker) {
-    CallSite call = new CallSite(method, null, target, marker, line);
+    CallSite call = new CallSite(method, target, marker, line);
     pass.calls.add(call);
     if (initializer) {
       sinceLastStore.add(call);

@@ -52,6 +52,21 @@ final class LocalCoverage {
     return false;
   }
 
+  /**
+   * The field an initializer sets with a call in {@code method}: {@code field} (where the call's
+   * result is stored, or null) for a call in the initializer itself; for a lambda body, the field
+   * its creator stores the lambda in, through nested lambdas; null when it sets none.
+   */
+  String initializedField(MethodFacts method, String field) {
+    MethodFacts current = method;
+    String currentField = field;
+    for (int hops = 0; hops < methods.size() && current.link != null; hops++) {
+      currentField = current.link.coverField;
+      current = current.link.creator;
+    }
+    return currentField;
+  }
+
   /** The method a lambda body is reported as: the one creating it, through nested lambdas. */
   MethodFacts reportedAs(MethodFacts method) {
     MethodFacts current = method;

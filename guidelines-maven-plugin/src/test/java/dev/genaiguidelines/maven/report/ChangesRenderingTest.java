@@ -33,7 +33,7 @@ class ChangesRenderingTest {
     List<String> names = new ArrayList<>();
     report.fieldNames().forEachRemaining(names::add);
     assertEquals(List.of("schemaVersion", "project", "policy", "summary", "changes", "uses",
-        "undeclared", "ledger"), names);
+        "undeclared", "ledger", "unreadable"), names);
     JsonNode changes = report.get("changes");
     assertEquals("{\"baseline\":\"1.3.0\",\"added\":[\"hero-creature\"],"
         + "\"removed\":[\"retired-use\"],\"changed\":["

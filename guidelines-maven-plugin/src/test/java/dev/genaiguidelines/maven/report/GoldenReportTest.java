@@ -33,6 +33,19 @@ class GoldenReportTest {
     assertEquals(expected(format), actual, format.fileName());
   }
 
+  /** The reports of the same build whose scan could not read two class files. */
+  static final Path INCOMPLETE_DIRECTORY = GOLDEN_DIRECTORY.resolve("incomplete");
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void matchesTheReviewedReportOfAnIncompleteScan(ReportFormat format) throws IOException {
+    String actual = ReportFixtures.render(format, ReportFixtures.incomplete(),
+        ReportFixtures.assessment());
+    update(INCOMPLETE_DIRECTORY, format, actual);
+    assertEquals(expected(INCOMPLETE_DIRECTORY, format), actual,
+        "incomplete/" + format.fileName());
+  }
+
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void matchesTheReviewedReportSinceABaseline(ReportFormat format) throws IOException {

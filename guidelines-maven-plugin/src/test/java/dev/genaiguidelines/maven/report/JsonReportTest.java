@@ -26,7 +26,7 @@ class JsonReportTest {
   void topLevelFieldsAreTheContractOnesInOrder() throws IOException {
     JsonNode report = parse(CONTEXT, ReportFixtures.assessment());
     assertEquals(List.of("schemaVersion", "project", "policy", "summary", "uses", "undeclared",
-        "ledger"), fieldNames(report));
+        "ledger", "unreadable"), fieldNames(report));
     assertEquals(1, report.get("schemaVersion").intValue());
     assertEquals(List.of("uses", "socialize", "approved", "needsApproval", "prohibited",
         "undeclared", "errors", "warnings"), fieldNames(report.get("summary")));

@@ -24,12 +24,13 @@ import java.util.Set;
  * ({@link NoNetworkSelectorProvider}, {@link NoNetworkAsynchronousChannelProvider}).
  *
  * <p>Every factory can be set once per JVM and stays set, so only a JVM of its own may install
- * them: the plugin's {@code no-network} surefire execution runs {@link NoNetworkTest} alone.
+ * them: the plugin's {@code no-network} surefire execution runs {@link NoNetworkTest} and
+ * {@code NoNetworkGoalsTest} (the goals through the plugin harness) and nothing else.
  * What no Java API can intercept (native code, child processes, the native DNS resolver) is
  * listed in FUZZING.md; the same execution points {@code jdk.net.hosts.file} at an empty hosts
  * file, so name lookups never reach DNS.
  */
-final class NoNetwork {
+public final class NoNetwork {
   /** URL protocols that reach the network; {@code file} and {@code jar} stay local. */
   private static final Set<String> NETWORK_PROTOCOLS =
       Set.of("http", "https", "ftp", "mailto", "ldap", "ldaps");
@@ -48,21 +49,31 @@ final class NoNetwork {
   }
 
   /** Every attempt since the last {@link #clear()}, in order. */
-  static List<String> attempts() {
+  public static List<String> attempts() {
     synchronized (ATTEMPTS) {
       return List.copyOf(ATTEMPTS);
     }
   }
 
-  static void clear() {
+  /** Forgets the attempts recorded so far. */
+  public static void clear() {
     synchronized (ATTEMPTS) {
       ATTEMPTS.clear();
     }
   }
 
+  /**
+   * True in the {@code no-network} surefire execution, whose JVM starts with the NIO guards:
+   * only there may {@link #install()} run, since its guards stay for the JVM's life.
+   */
+  public static boolean isGuardedJvm() {
+    return NoNetworkSelectorProvider.class.getName().equals(
+        System.getProperty(NoNetworkTest.PROVIDER_PROPERTY));
+  }
+
   /** Installs every guard, once per JVM. */
   @SuppressWarnings("deprecation") // the socket implementation factories, the only hooks there are
-  static synchronized void install() throws IOException {
+  public static synchronized void install() throws IOException {
     if (installed) {
       return;
     }

@@ -214,6 +214,18 @@ final class ReportFixtures {
     }
   }
 
+  /**
+   * The golden assessment's context for a scan that could not read two class files (given out
+   * of order, as the reports must sort them), one reason with markup in it.
+   */
+  static ReportContext incomplete() {
+    return CONTEXT.withUnreadable(List.of(
+        new UnreadableFile("target/classes/com/studio/vfx/Cut.class",
+            "truncated class file (ends after 50 bytes)"),
+        new UnreadableFile("target/classes/com/studio/Evil.class",
+            "@GenAiUse on com.studio.Evil<b>: attribute 'output' is missing")));
+  }
+
   /** The golden assessment compared with release 1.3.0. */
   static ReportContext since() {
     return CONTEXT.withChanges(Changes.between(baseline(), assessment()));

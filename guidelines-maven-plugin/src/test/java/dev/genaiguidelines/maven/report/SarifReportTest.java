@@ -54,6 +54,7 @@ class SarifReportTest {
         Arguments.of("aggregate", CONTEXT, ReportFixtures.aggregate()),
         Arguments.of("hostile", CONTEXT, ReportFixtures.hostile()),
         Arguments.of("empty", CONTEXT, ReportFixtures.assess(List.of(), List.of())),
+        Arguments.of("incomplete", ReportFixtures.incomplete(), ReportFixtures.assessment()),
         Arguments.of("since a baseline", ReportFixtures.since(), ReportFixtures.assessment()),
         Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
             ReportFixtures.aggregate()));

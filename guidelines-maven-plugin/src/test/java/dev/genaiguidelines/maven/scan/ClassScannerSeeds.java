@@ -59,6 +59,9 @@ class ClassScannerSeeds {
                 later.run();
                 return chat.apply(line) + OpenAIClient.defaultModel;
               }
+              java.net.URI gateway() {
+                return java.net.URI.create(GATEWAY);
+              }
             }
             """)
         .source("com/studio/edit/Tagger.java", "package com.studio.edit;\n" + IMPORTS + """

@@ -1,9 +1,12 @@
 package dev.genaiguidelines.maven.scan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.genaiguidelines.annotations.GenAiUse;
+import dev.genaiguidelines.policy.DetectionMarkers;
+import dev.genaiguidelines.policy.UndeclaredCall;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -76,6 +79,17 @@ final class TestCompiler {
     Path classes = root.resolve("classes");
     compile(sources, classes, List.of(annotationsLocation(), stubs), options);
     return classes;
+  }
+
+  /**
+   * Compiles the added sources, scans them for calls matching {@code markers}, checks that every
+   * class file was read, and returns the calls no declaration covers.
+   */
+  List<UndeclaredCall> undeclaredCalls(DetectionMarkers markers, String... options)
+      throws IOException {
+    ScanResult result = new ClassScanner(markers).scan(compile(options));
+    assertEquals(List.of(), result.unreadable());
+    return result.undeclaredCalls();
   }
 
   /** The 1-based line of the only line of {@code path}'s source containing {@code marker}. */
