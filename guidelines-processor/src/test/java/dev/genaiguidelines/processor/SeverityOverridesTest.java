@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The policy's {@code severity:} section at compile time: a check turned OFF is silent, one
- * raised to ERROR fails the build, one lowered to INFO is a note. Each has its twin.
+ * raised to ERROR fails the build, one lowered to INFO is a note, and a verdict rule made
+ * PROHIBITED is an error no approval clears. Each has its twin at the rule's default.
  */
 class SeverityOverridesTest {
 
@@ -109,5 +110,30 @@ class SeverityOverridesTest {
         "public class Shot {}"));
     assertOnlyTheClosingNote(compile(Policies.REGISTRY_ONLY + "severity:\n  GAI006: INFO\n",
         source), ONE_SOCIALIZED);
+  }
+
+  /** A final deliverable with a valid approval: APPROVED by default. */
+  private static JavaFileObject approvedFinalDeliverable() {
+    return Sources.use("hero-creature").set("output", "Output.FINAL_DELIVERABLE")
+        .string("approval", "APR-2025-0042").onClass(CLASS);
+  }
+
+  @Test
+  void gai104MadeProhibitedIsAnErrorTheApprovalDoesNotClear() {
+    JavaFileObject source = approvedFinalDeliverable();
+    Compilation compilation = compile(Policies.STUDIO + "severity:\n  GAI104: PROHIBITED\n",
+        source);
+    Policies.assertOnlyError(compilation, source, "output = Output.FINAL_DELIVERABLE",
+        "[GAI104] use 'hero-creature': output is FINAL_DELIVERABLE",
+        " genai-policy.yaml sets GAI104: PROHIBITED under severity:, so no approval clears it.");
+    assertThat(compilation).hadNoteContaining(
+        "[genai] 1 GenAI use: 0 socialize, 0 approved, 0 needs approval, 1 prohibited");
+  }
+
+  @Test
+  void gai104TwinAtItsDefaultTheApprovalClearsItAndItsFindingPrintsNothing() {
+    // The cleared GAI104 finding is INFO, but a verdict rule's: counted, not printed.
+    assertOnlyTheClosingNote(compile(Policies.STUDIO, approvedFinalDeliverable()),
+        "[genai] 1 GenAI use: 0 socialize, 1 approved, 0 needs approval, 0 prohibited");
   }
 }
