@@ -83,9 +83,10 @@ class CatalogSourcesTest {
     Compilation compilation = compile(CatalogSources.dubPackage());
 
     assertThat(compilation).succeeded();
-    assertThat(source(compilation, "com.studio.dub.package_info_GenAiUses"))
-        .isEqualTo(CatalogSources.golden("package_info_GenAiUses.java"));
-    assertThat(servicesFile(compilation)).isEqualTo("com.studio.dub.package_info_GenAiUses\n");
+    assertThat(source(compilation, "com.studio.dub.package_info_d2da5704_GenAiUses"))
+        .isEqualTo(CatalogSources.golden("package_info_d2da5704_GenAiUses.java"));
+    assertThat(servicesFile(compilation))
+        .isEqualTo("com.studio.dub.package_info_d2da5704_GenAiUses\n");
   }
 
   @Test
@@ -105,7 +106,7 @@ class CatalogSourcesTest {
         com.studio.Alpha_GenAiUses
         com.studio.Zeta_GenAiUses
         com.studio.edit.Storyboard_GenAiUses
-        com.studio.package_info_GenAiUses
+        com.studio.package_info_2397beba_GenAiUses
         """);
     assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).sorted()
         .toList())
@@ -114,7 +115,7 @@ class CatalogSourcesTest {
             "/SOURCE_OUTPUT/com/studio/Alpha_GenAiUses.java",
             "/SOURCE_OUTPUT/com/studio/Zeta_GenAiUses.java",
             "/SOURCE_OUTPUT/com/studio/edit/Storyboard_GenAiUses.java",
-            "/SOURCE_OUTPUT/com/studio/package_info_GenAiUses.java")
+            "/SOURCE_OUTPUT/com/studio/package_info_2397beba_GenAiUses.java")
         .inOrder();
   }
 
@@ -127,7 +128,8 @@ class CatalogSourcesTest {
 
     assertThat(servicesFile(backward)).isEqualTo(servicesFile(forward));
     for (String provider : List.of("com.studio.vfx.CrowdExtender_GenAiUses",
-        "com.studio.edit.Storyboard_GenAiUses", "com.studio.dub.package_info_GenAiUses",
+        "com.studio.edit.Storyboard_GenAiUses",
+        "com.studio.dub.package_info_d2da5704_GenAiUses",
         "com.studio.Alpha_GenAiUses")) {
       assertThat(source(backward, provider)).isEqualTo(source(forward, provider));
     }
