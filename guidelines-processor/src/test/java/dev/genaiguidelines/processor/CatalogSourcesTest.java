@@ -120,6 +120,31 @@ class CatalogSourcesTest {
   }
 
   @Test
+  void eachProviderIsCreatedWithItsTopLevelTypeOrPackageAsOriginatingElement() {
+    // Gradle and IDEs delete or recompile a generated file with the sources it came from: a
+    // provider without its origin would outlive its type, or go stale when the type changes.
+    SpyingProcessor spy = new SpyingProcessor(new GenAiUseProcessor());
+
+    Compilation compilation = Compiler.javac()
+        .withProcessors(spy)
+        .withOptions("-Agenai.policy=" + Policies.write(dir, Policies.STUDIO),
+            "-Agenai.asOf=" + Policies.AS_OF)
+        .compile(CatalogSources.crowdExtender(), CatalogSources.storyboard(),
+            CatalogSources.dubPackage());
+
+    assertThat(compilation).succeeded();
+    // Storyboard's uses are on nested types: their provider comes from the top-level type.
+    assertThat(spy.created.stream().filter(call -> call.kind().equals("SOURCE")).toList())
+        .containsExactly(
+            new SpyingProcessor.FilerCall("SOURCE",
+                "com.studio.dub.package_info_d2da5704_GenAiUses", List.of("com.studio.dub")),
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.edit.Storyboard_GenAiUses",
+                List.of("com.studio.edit.Storyboard")),
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.vfx.CrowdExtender_GenAiUses",
+                List.of("com.studio.vfx.CrowdExtender")));
+  }
+
+  @Test
   void theSameSourcesInAnyOrderGiveTheSameBytes() {
     JavaFileObject[] sources = {CatalogSources.crowdExtender(), CatalogSources.storyboard(),
         CatalogSources.dubPackage(), Sources.use("alpha-use").onClass("com.studio.Alpha")};
