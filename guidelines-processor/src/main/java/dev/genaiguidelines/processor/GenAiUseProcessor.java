@@ -30,9 +30,10 @@ import javax.tools.Diagnostic;
 /**
  * Checks every {@code @GenAiUse} of the compilation against the studio policy while the code
  * compiles: ERROR findings and unapproved verdicts are compile errors on the attribute at fault,
- * WARNING findings are warnings and checks set to INFO are notes ({@code
- * @SuppressWarnings("GAIxxx")} silences both), and one closing note counts the uses by verdict. It also generates the module's run-time catalog for
- * {@code GenAiCatalog.load()} (see {@link CatalogGenerator}).
+ * WARNING findings are warnings and checks set to INFO are notes (a
+ * {@code @SuppressWarnings("GAIxxx")} silences both), and one closing note counts the uses by
+ * verdict. It also generates the module's run-time catalog for {@code GenAiCatalog.load()} (see
+ * {@link CatalogGenerator}).
  *
  * <p>Options: {@code -Agenai.policy=PATH} (else {@code genai-policy.yaml} is looked up from the
  * module directory, else the built-in rules apply) and {@code -Agenai.asOf=YYYY-MM-DD} (the day
@@ -262,7 +263,8 @@ public final class GenAiUseProcessor extends AbstractProcessor {
   private void report(Finding finding, SourceUse use) {
     Diagnostic.Kind kind = kindOf(finding);
     if (kind == null
-        || kind != Diagnostic.Kind.ERROR && Suppressions.suppressed(use.element(), finding.rule())) {
+        || kind != Diagnostic.Kind.ERROR
+            && Suppressions.suppressed(use.element(), finding.rule())) {
       return;
     }
     diagnostics.print(kind, finding.message(), use, finding.attribute().javaName());
