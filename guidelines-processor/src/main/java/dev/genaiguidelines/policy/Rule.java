@@ -183,9 +183,9 @@ public enum Rule {
    * Declared data as it goes into a message: control characters (line breaks and tabs
    * included), line and paragraph separators and invisible format characters (bidi overrides)
    * become {@code \\uXXXX}, so every message is one line that reads as the code declares it,
-   * in a build log as in a report.
+   * in a build log as in a report. Text already made visible is returned unchanged.
    */
-  static String visible(String text) {
+  public static String visible(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
