@@ -320,8 +320,18 @@ public final class PolicyEvaluator {
       pending.add(new Pending(rule, attribute, null, rule.message(subject, args)));
     }
 
+    /**
+     * A verdict rule that fires. When the policy made it stricter, the message says so: its fix
+     * may offer an approval, which no longer clears it.
+     */
     void verdict(Rule rule, UseAttribute attribute, Object... args) {
-      pending.add(new Pending(rule, attribute, policy.verdictOf(rule), rule.message(subject, args)));
+      Verdict verdict = policy.verdictOf(rule);
+      String message = rule.message(subject, args);
+      if (verdict != rule.defaultVerdict().orElse(verdict)) {
+        message += " " + Rule.visible(policy.source()) + " sets " + rule.id() + ": " + verdict
+            + " under severity:, so no approval clears it.";
+      }
+      pending.add(new Pending(rule, attribute, verdict, message));
     }
 
     Verdict worstVerdict() {

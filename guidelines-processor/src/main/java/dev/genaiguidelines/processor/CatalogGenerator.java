@@ -55,8 +55,8 @@ final class CatalogGenerator {
 
   /** Owners whose source (or class, for class names given to javac) this compilation read. */
   private final Set<CatalogOwner> compiledOwners = new HashSet<>();
-  /** This round's uses by provider name. */
-  private final Map<String, Pending> pending = new TreeMap<>();
+  /** This round's uses by owner. */
+  private final Map<CatalogOwner, Pending> pending = new TreeMap<>();
   /** Every provider this compilation wrote. */
   private final Set<String> generated = new TreeSet<>();
   /** The named modules whose sources this compilation read. */
@@ -113,14 +113,14 @@ final class CatalogGenerator {
     }
     Element origin = CatalogOwner.origin(use.element());
     CatalogOwner owner = CatalogOwner.of(origin);
-    pending.computeIfAbsent(owner.providerName(),
-        name -> new Pending(owner, origin, new ArrayList<>())).uses().add(descriptor);
+    pending.computeIfAbsent(owner, key -> new Pending(owner, origin, new ArrayList<>()))
+        .uses().add(descriptor);
   }
 
   /** Writes the providers of this round's uses; call at the end of every round. */
   void writeProviders() {
     for (Pending provider : pending.values()) {
-      String name = provider.owner().providerName();
+      String name = provider.owner().providerName(provider.ids());
       JavaFile source = ProviderSource.of(provider.owner(), provider.uses(),
           generatedAnnotationUsable(provider.origin()), provider.origin());
       try {
@@ -280,5 +280,9 @@ final class CatalogGenerator {
   }
 
   /** One provider's uses, gathered in the round that found them. */
-  private record Pending(CatalogOwner owner, Element origin, List<GenAiUseDescriptor> uses) {}
+  private record Pending(CatalogOwner owner, Element origin, List<GenAiUseDescriptor> uses) {
+    List<String> ids() {
+      return uses.stream().map(GenAiUseDescriptor::id).toList();
+    }
+  }
 }

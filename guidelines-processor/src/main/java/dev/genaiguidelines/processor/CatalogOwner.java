@@ -1,6 +1,14 @@
 package dev.genaiguidelines.processor;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -10,21 +18,35 @@ import javax.lang.model.util.Elements;
  * The top-level type, or the package of a {@code package-info.java}, whose uses one generated
  * catalog provider lists: a nested type's or a member's uses belong to their top-level type.
  *
- * <p>The provider is {@code <package>.<TopLevel>_GenAiUses}, or {@code
- * <package>.package_info_GenAiUses} for a package's own uses. A fully qualified name is unique
- * on a class path, so modules that share one never clash; and the name leads back to its owner,
- * so the services file of an earlier compilation can be judged without any other record.
+ * <p>The provider is {@code <package>.<TopLevel>_GenAiUses}: a type's fully qualified name is
+ * unique on a class path, so modules that share one never clash. A package is not: two modules
+ * may each have a {@code package-info.java} in one split package, and {@link
+ * java.util.ServiceLoader} loads a provider name once, so one module's package uses would vanish.
+ * A package's provider is therefore {@code <package>.package_info_<digest>_GenAiUses}, where the
+ * digest is the first 8 hex digits of the SHA-256 of the ids it lists (sorted, one a line): ids
+ * are unique in a module, so the two modules' names differ, and the same uses always give the
+ * same name. Either name leads back to its owner, so the services file of an earlier compilation
+ * can be judged without any other record.
  *
  * @param packageName the package, "" for the unnamed package
  * @param typeName the top-level type's simple name, or "" for the package's own uses
  */
-record CatalogOwner(String packageName, String typeName) {
+record CatalogOwner(String packageName, String typeName) implements Comparable<CatalogOwner> {
 
   /** Ends every generated provider's simple name. */
   static final String SUFFIX = "_GenAiUses";
 
   /** Stands for {@code package-info} in a provider name, where a dash is not allowed. */
   private static final String PACKAGE_INFO = "package_info";
+
+  /**
+   * A package provider's name before the suffix: with its digest, or without one as processors
+   * before the digest named it (still recognised, so an incremental build replaces it).
+   */
+  private static final Pattern PACKAGE_PROVIDER = Pattern.compile("package_info(_[0-9a-f]{8})?");
+
+  private static final Comparator<CatalogOwner> ORDER =
+      Comparator.comparing(CatalogOwner::packageName).thenComparing(CatalogOwner::typeName);
 
   /**
    * The element a provider is generated from for a use declared on {@code annotated}: its
@@ -65,21 +87,43 @@ record CatalogOwner(String packageName, String typeName) {
     }
     String packageName = dot < 0 ? "" : providerName.substring(0, dot);
     String owner = simpleName.substring(0, simpleName.length() - SUFFIX.length());
-    return Optional.of(new CatalogOwner(packageName, owner.equals(PACKAGE_INFO) ? "" : owner));
+    return Optional.of(new CatalogOwner(packageName,
+        PACKAGE_PROVIDER.matcher(owner).matches() ? "" : owner));
   }
 
   boolean isPackage() {
     return typeName.isEmpty();
   }
 
-  /** The provider's simple name. */
-  String providerSimpleName() {
-    return (isPackage() ? PACKAGE_INFO : typeName) + SUFFIX;
+  /**
+   * The simple name of the provider listing the uses with these ids; only a package's provider
+   * name depends on them.
+   */
+  String providerSimpleName(Collection<String> useIds) {
+    return (isPackage() ? PACKAGE_INFO + '_' + digest(useIds) : typeName) + SUFFIX;
   }
 
   /** The provider's binary name, as the services file lists it. */
-  String providerName() {
-    return qualify(providerSimpleName());
+  String providerName(Collection<String> useIds) {
+    return qualify(providerSimpleName(useIds));
+  }
+
+  /** The first 8 hex digits of the SHA-256 of the distinct ids, sorted, one a line. */
+  static String digest(Collection<String> useIds) {
+    StringBuilder lines = new StringBuilder();
+    new TreeSet<>(useIds).forEach(id -> lines.append(id).append('\n'));
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(lines.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 4);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every Java platform has SHA-256", impossible);
+    }
+  }
+
+  @Override
+  public int compareTo(CatalogOwner other) {
+    return ORDER.compare(this, other);
   }
 
   /** What the provider's javadoc and the diagnostics call the owner. */

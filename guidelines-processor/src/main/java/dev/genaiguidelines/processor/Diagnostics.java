@@ -12,6 +12,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.genaiguidelines.policy.Rule;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -28,6 +29,9 @@ import javax.tools.Diagnostic;
  * several times: javac wraps those in a container it made up and cannot find their source. For
  * those, the value's tree is found through the {@link Trees} API when the compiler offers it
  * (javac does; wrapped environments such as Gradle's may not), else the element is the anchor.
+ *
+ * <p>Every message is printed on one line ({@link Rule#visible}): it may quote a declared id, a
+ * path or an exception's message, and a line break there must not start a forged log line.
  */
 final class Diagnostics {
 
@@ -49,12 +53,12 @@ final class Diagnostics {
 
   /** A diagnostic about the compilation as a whole: no source position. */
   void print(Diagnostic.Kind kind, String message) {
-    messager.printMessage(kind, message);
+    messager.printMessage(kind, Rule.visible(message));
   }
 
   /** A diagnostic anchored on an element. */
   void print(Diagnostic.Kind kind, String message, Element element) {
-    messager.printMessage(kind, message, element);
+    messager.printMessage(kind, Rule.visible(message), element);
   }
 
   /**
@@ -71,7 +75,7 @@ final class Diagnostics {
     if (use.implicitlyRepeated() && printOnTree(kind, message, use, attribute)) {
       return;
     }
-    messager.printMessage(kind, message, use.element(), use.mirror(), value);
+    messager.printMessage(kind, Rule.visible(message), use.element(), use.mirror(), value);
   }
 
   private boolean printOnTree(
@@ -90,7 +94,7 @@ final class Diagnostics {
       }
       if (position++ == use.position()) {
         Tree target = attribute.isEmpty() ? annotation : argument(annotation, attribute);
-        trees.printMessage(kind, message, target, path.getCompilationUnit());
+        trees.printMessage(kind, Rule.visible(message), target, path.getCompilationUnit());
         return true;
       }
     }

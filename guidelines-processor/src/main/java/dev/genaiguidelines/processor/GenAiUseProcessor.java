@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.Rule;
-import dev.genaiguidelines.policy.Severity;
+import dev.genaiguidelines.policy.RuleKind;
 import dev.genaiguidelines.policy.UseDeclaration;
 import dev.genaiguidelines.policy.UseEvaluation;
 import java.time.LocalDate;
@@ -30,9 +30,10 @@ import javax.tools.Diagnostic;
 /**
  * Checks every {@code @GenAiUse} of the compilation against the studio policy while the code
  * compiles: ERROR findings and unapproved verdicts are compile errors on the attribute at fault,
- * WARNING findings are warnings ({@code @SuppressWarnings("GAIxxx")} silences them), and one
- * closing note counts the uses by verdict. It also generates the module's run-time catalog for
- * {@code GenAiCatalog.load()} (see {@link CatalogGenerator}).
+ * WARNING findings are warnings and checks set to INFO are notes (a
+ * {@code @SuppressWarnings("GAIxxx")} silences both), and one closing note counts the uses by
+ * verdict. It also generates the module's run-time catalog for {@code GenAiCatalog.load()} (see
+ * {@link CatalogGenerator}).
  *
  * <p>Options: {@code -Agenai.policy=PATH} (else {@code genai-policy.yaml} is looked up from the
  * module directory, else the built-in rules apply) and {@code -Agenai.asOf=YYYY-MM-DD} (the day
@@ -250,8 +251,8 @@ public final class GenAiUseProcessor extends AbstractProcessor {
             Optional<SourceUse> found = use.site().find(elements, names, reader);
             if (found.isPresent()) {
               report(finding, found.get());
-            } else if (kindOf(finding.severity()) != null) {
-              diagnostics.print(kindOf(finding.severity()), finding.message());
+            } else if (kindOf(finding) != null) {
+              diagnostics.print(kindOf(finding), finding.message());
             }
           }
         }
@@ -260,21 +261,29 @@ public final class GenAiUseProcessor extends AbstractProcessor {
   }
 
   private void report(Finding finding, SourceUse use) {
-    Diagnostic.Kind kind = kindOf(finding.severity());
+    Diagnostic.Kind kind = kindOf(finding);
     if (kind == null
-        || kind == Diagnostic.Kind.WARNING && Suppressions.suppressed(use.element(), finding.rule())) {
+        || kind != Diagnostic.Kind.ERROR
+            && Suppressions.suppressed(use.element(), finding.rule())) {
       return;
     }
     diagnostics.print(kind, finding.message(), use, finding.attribute().javaName());
   }
 
-  /** ERROR and WARNING are printed; INFO is only counted (in the summary's verdicts). */
-  private static Diagnostic.Kind kindOf(Severity severity) {
-    switch (severity) {
+  /**
+   * ERROR and WARNING print as such, and a check the policy set to INFO as a note, as Error
+   * Prone prints a suggestion: the studio asked to see it. A verdict rule's finding is INFO only
+   * when a valid approval cleared it; that is the use's verdict, counted in the closing note,
+   * and printing it on every compile would bury the notes that were asked for. OFF is silent.
+   */
+  private static Diagnostic.Kind kindOf(Finding finding) {
+    switch (finding.severity()) {
       case ERROR:
         return Diagnostic.Kind.ERROR;
       case WARNING:
         return Diagnostic.Kind.WARNING;
+      case INFO:
+        return finding.rule().kind() == RuleKind.VERDICT ? null : Diagnostic.Kind.NOTE;
       default:
         return null;
     }

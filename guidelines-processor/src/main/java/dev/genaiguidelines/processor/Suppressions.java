@@ -5,7 +5,8 @@ import javax.lang.model.element.Element;
 
 /**
  * {@code @SuppressWarnings("GAI007")} on an element or any element around it silences that
- * rule's warnings there. Errors are never suppressed: a violation must be fixed or approved.
+ * rule's warnings and notes there. Errors are never suppressed: a violation must be fixed or
+ * approved.
  */
 final class Suppressions {
 

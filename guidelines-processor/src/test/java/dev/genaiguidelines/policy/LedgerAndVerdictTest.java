@@ -183,5 +183,19 @@ class LedgerAndVerdictTest {
     UseEvaluation evaluation = new PolicyEvaluator(policy, AS_OF).evaluate(lowRisk("style-ref")
         .inputs(DataInput.THIRD_PARTY_IP).approval("APR-1").build());
     assertEquals(Verdict.PROHIBITED, evaluation.verdict());
+    assertEquals(Severity.ERROR, only(evaluation, Rule.GAI109).severity());
+    assertTrue(only(evaluation, Rule.GAI109).message().endsWith(". Fix: use owned or"
+        + " public-domain material, or get written approval. genai-policy.yaml sets GAI109:"
+        + " PROHIBITED under severity:, so no approval clears it."),
+        only(evaluation, Rule.GAI109).message());
+  }
+
+  @Test
+  void twinARuleAtItsDefaultVerdictSaysNothingOfTheSeveritySection() {
+    UseEvaluation evaluation = evaluate(lowRisk("style-ref").inputs(DataInput.THIRD_PARTY_IP)
+        .build());
+    assertEquals(Verdict.NEEDS_APPROVAL, evaluation.verdict());
+    assertTrue(only(evaluation, Rule.GAI109).message().endsWith(", or get written approval."),
+        only(evaluation, Rule.GAI109).message());
   }
 }

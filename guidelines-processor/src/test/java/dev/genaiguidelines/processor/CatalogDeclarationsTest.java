@@ -52,6 +52,22 @@ class CatalogDeclarationsTest {
   }
 
   @Test
+  void theNoteQuotesALeftOutIdWithALineBreakOnOneLine() {
+    // The Java source says id = "bad\nid": a real line break in the declared id.
+    JavaFileObject source = twoUses(Sources.use("x").set("id", "\"bad\\nid\""));
+
+    Compilation compilation = compileWithGai001("WARNING", source);
+
+    assertThat(compilation).succeeded();
+    assertThat(notes(compilation)).contains("[genai] use 'bad\\u000Aid' on com.studio.A is left"
+        + " out of the run-time catalog (GenAiCatalog): its declaration is invalid (GAI001). Fix"
+        + " the declaration to list it.");
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      assertThat(diagnostic.getMessage(Locale.ROOT)).doesNotContainMatch("[\\r\\n]");
+    }
+  }
+
+  @Test
   void twinAValidDeclarationIsListedWithoutANote() {
     Compilation compilation = compileWithGai001("WARNING",
         twoUses(Sources.use("bad-use")));

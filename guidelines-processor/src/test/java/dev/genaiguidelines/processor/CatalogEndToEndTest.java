@@ -156,7 +156,7 @@ class CatalogEndToEndTest {
             "", "", "SOCIALIZE"));
     assertThat(servicesFile()).isEqualTo("""
         com.studio.Bulk_GenAiUses
-        com.studio.dub.package_info_GenAiUses
+        com.studio.dub.package_info_d2da5704_GenAiUses
         com.studio.edit.Storyboard_GenAiUses
         com.studio.vfx.CrowdExtender_GenAiUses
         """);
@@ -175,12 +175,35 @@ class CatalogEndToEndTest {
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
     assertThat(servicesFile()).isEqualTo("""
         com.studio.Bulk_GenAiUses
-        com.studio.dub.package_info_GenAiUses
+        com.studio.dub.package_info_d2da5704_GenAiUses
         com.studio.edit.Storyboard_GenAiUses
         com.studio.vfx.CrowdExtender_GenAiUses
         """);
     assertThat(result.diagnostics()).containsExactly(
         "NOTE: [genai] 3 GenAI uses: 3 socialize, 0 approved, 0 needs approval, 0 prohibited");
+  }
+
+  @Test
+  void recompilingAPackageInfoWithAnotherUseRenamesItsProviderAndDropsTheOldName()
+      throws IOException {
+    compileAll();
+    JavacRun.write(src, "com/studio/dub/package-info.java", CatalogSources.DUB_PACKAGE.replace(
+        "package com.studio.dub;", String.join("\n",
+            Sources.use("dub-subtitles").annotationLines()) + "\npackage com.studio.dub;"));
+
+    compile(true, "com/studio/dub/package-info.java");
+
+    List<String> after = new ArrayList<>(AFTER_BULK);
+    after.add(2, "dub-subtitles @ com.studio.dub = SOCIALIZE");
+    assertThat(summary(catalog())).containsExactlyElementsIn(
+        expected(BEFORE_BULK, bulkUses(), after)).inOrder();
+    // printf 'dub-scripts\ndub-subtitles\n' | sha256sum
+    assertThat(servicesFile()).isEqualTo("""
+        com.studio.Bulk_GenAiUses
+        com.studio.dub.package_info_028e02db_GenAiUses
+        com.studio.edit.Storyboard_GenAiUses
+        com.studio.vfx.CrowdExtender_GenAiUses
+        """);
   }
 
   @Test
@@ -202,7 +225,7 @@ class CatalogEndToEndTest {
     assertThat(servicesFile()).isEqualTo("""
         com.studio.Bulk_GenAiUses
         com.studio.Extra_GenAiUses
-        com.studio.dub.package_info_GenAiUses
+        com.studio.dub.package_info_d2da5704_GenAiUses
         com.studio.vfx.CrowdExtender_GenAiUses
         """);
   }
@@ -253,7 +276,7 @@ class CatalogEndToEndTest {
 
     assertThat(servicesFile()).isEqualTo("""
         com.studio.HandWritten
-        com.studio.dub.package_info_GenAiUses
+        com.studio.dub.package_info_d2da5704_GenAiUses
         """);
     assertThat(summary(catalog())).containsExactly(
         "dub-scripts @ com.studio.dub = SOCIALIZE",

@@ -10,28 +10,55 @@ import org.junit.jupiter.api.Test;
 class CatalogNamesTest {
 
   @Test
-  void aTypesProviderIsNamedAfterItAndLeadsBackToIt() {
+  void aTypesProviderIsNamedAfterItWhateverItsUsesAndLeadsBackToIt() {
     CatalogOwner owner = new CatalogOwner("com.studio.vfx", "CrowdExtender");
+    String name = owner.providerName(List.of("hero-creature"));
 
-    assertThat(owner.providerName()).isEqualTo("com.studio.vfx.CrowdExtender_GenAiUses");
-    assertThat(CatalogOwner.ofProvider(owner.providerName())).isEqualTo(Optional.of(owner));
+    assertThat(name).isEqualTo("com.studio.vfx.CrowdExtender_GenAiUses");
+    assertThat(owner.providerName(List.of("matte-paint"))).isEqualTo(name);
+    assertThat(CatalogOwner.ofProvider(name)).isEqualTo(Optional.of(owner));
     assertThat(owner.displayName()).isEqualTo("com.studio.vfx.CrowdExtender");
   }
 
   @Test
-  void aPackagesProviderIsNamedPackageInfoAndLeadsBackToThePackage() {
+  void aPackagesProviderIsNamedByTheDigestOfItsIdsAndLeadsBackToThePackage() {
+    CatalogOwner owner = new CatalogOwner("com.studio.dub", "");
+    // printf 'dub-scripts\n' | sha256sum: d2da5704...
+    String name = owner.providerName(List.of("dub-scripts"));
+
+    assertThat(name).isEqualTo("com.studio.dub.package_info_d2da5704_GenAiUses");
+    assertThat(CatalogOwner.ofProvider(name)).isEqualTo(Optional.of(owner));
+    assertThat(owner.displayName()).isEqualTo("package com.studio.dub");
+  }
+
+  @Test
+  void thePackageDigestIsOfTheSortedIdsOneALine() {
+    // printf 'dub-scripts\nsubtitle-pass\n' | sha256sum: dc16dbb8...
+    assertThat(CatalogOwner.digest(List.of("subtitle-pass", "dub-scripts", "dub-scripts")))
+        .isEqualTo(CatalogOwner.digest(List.of("dub-scripts", "subtitle-pass")));
+    assertThat(CatalogOwner.digest(List.of("dub-scripts", "subtitle-pass"))).isEqualTo("dc16dbb8");
+  }
+
+  @Test
+  void twinTwoModulesWithOtherIdsInOneSplitPackageGetTwoNames() {
     CatalogOwner owner = new CatalogOwner("com.studio.dub", "");
 
-    assertThat(owner.providerName()).isEqualTo("com.studio.dub.package_info_GenAiUses");
-    assertThat(CatalogOwner.ofProvider(owner.providerName())).isEqualTo(Optional.of(owner));
-    assertThat(owner.displayName()).isEqualTo("package com.studio.dub");
+    assertThat(owner.providerName(List.of("subtitle-pass")))
+        .isNotEqualTo(owner.providerName(List.of("dub-scripts")));
+  }
+
+  @Test
+  void aPackageProviderNamedBeforeTheDigestStillLeadsBackToThePackage() {
+    assertThat(CatalogOwner.ofProvider("com.studio.dub.package_info_GenAiUses"))
+        .isEqualTo(Optional.of(new CatalogOwner("com.studio.dub", "")));
   }
 
   @Test
   void aProviderInTheUnnamedPackageLeadsBackToItsType() {
     assertThat(CatalogOwner.ofProvider("Tool_GenAiUses"))
         .isEqualTo(Optional.of(new CatalogOwner("", "Tool")));
-    assertThat(new CatalogOwner("", "Tool").providerName()).isEqualTo("Tool_GenAiUses");
+    assertThat(new CatalogOwner("", "Tool").providerName(List.of("a-use")))
+        .isEqualTo("Tool_GenAiUses");
   }
 
   @Test
@@ -39,6 +66,9 @@ class CatalogNamesTest {
     assertThat(CatalogOwner.ofProvider("com.studio.HandWritten")).isEqualTo(Optional.empty());
     assertThat(CatalogOwner.ofProvider("com.studio._GenAiUses")).isEqualTo(Optional.empty());
     assertThat(CatalogOwner.ofProvider("com.studio.Tool_GenAiUsesX")).isEqualTo(Optional.empty());
+    // Not a digest: a type that happens to be named so.
+    assertThat(CatalogOwner.ofProvider("com.studio.package_info_XYZ_GenAiUses"))
+        .isEqualTo(Optional.of(new CatalogOwner("com.studio", "package_info_XYZ")));
   }
 
   @Test

@@ -83,9 +83,10 @@ class CatalogSourcesTest {
     Compilation compilation = compile(CatalogSources.dubPackage());
 
     assertThat(compilation).succeeded();
-    assertThat(source(compilation, "com.studio.dub.package_info_GenAiUses"))
-        .isEqualTo(CatalogSources.golden("package_info_GenAiUses.java"));
-    assertThat(servicesFile(compilation)).isEqualTo("com.studio.dub.package_info_GenAiUses\n");
+    assertThat(source(compilation, "com.studio.dub.package_info_d2da5704_GenAiUses"))
+        .isEqualTo(CatalogSources.golden("package_info_d2da5704_GenAiUses.java"));
+    assertThat(servicesFile(compilation))
+        .isEqualTo("com.studio.dub.package_info_d2da5704_GenAiUses\n");
   }
 
   @Test
@@ -105,7 +106,7 @@ class CatalogSourcesTest {
         com.studio.Alpha_GenAiUses
         com.studio.Zeta_GenAiUses
         com.studio.edit.Storyboard_GenAiUses
-        com.studio.package_info_GenAiUses
+        com.studio.package_info_2397beba_GenAiUses
         """);
     assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).sorted()
         .toList())
@@ -114,8 +115,33 @@ class CatalogSourcesTest {
             "/SOURCE_OUTPUT/com/studio/Alpha_GenAiUses.java",
             "/SOURCE_OUTPUT/com/studio/Zeta_GenAiUses.java",
             "/SOURCE_OUTPUT/com/studio/edit/Storyboard_GenAiUses.java",
-            "/SOURCE_OUTPUT/com/studio/package_info_GenAiUses.java")
+            "/SOURCE_OUTPUT/com/studio/package_info_2397beba_GenAiUses.java")
         .inOrder();
+  }
+
+  @Test
+  void eachProviderIsCreatedWithItsTopLevelTypeOrPackageAsOriginatingElement() {
+    // Gradle and IDEs delete or recompile a generated file with the sources it came from: a
+    // provider without its origin would outlive its type, or go stale when the type changes.
+    SpyingProcessor spy = new SpyingProcessor(new GenAiUseProcessor());
+
+    Compilation compilation = Compiler.javac()
+        .withProcessors(spy)
+        .withOptions("-Agenai.policy=" + Policies.write(dir, Policies.STUDIO),
+            "-Agenai.asOf=" + Policies.AS_OF)
+        .compile(CatalogSources.crowdExtender(), CatalogSources.storyboard(),
+            CatalogSources.dubPackage());
+
+    assertThat(compilation).succeeded();
+    // Storyboard's uses are on nested types: their provider comes from the top-level type.
+    assertThat(spy.created.stream().filter(call -> call.kind().equals("SOURCE")).toList())
+        .containsExactly(
+            new SpyingProcessor.FilerCall("SOURCE",
+                "com.studio.dub.package_info_d2da5704_GenAiUses", List.of("com.studio.dub")),
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.edit.Storyboard_GenAiUses",
+                List.of("com.studio.edit.Storyboard")),
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.vfx.CrowdExtender_GenAiUses",
+                List.of("com.studio.vfx.CrowdExtender")));
   }
 
   @Test
@@ -127,7 +153,8 @@ class CatalogSourcesTest {
 
     assertThat(servicesFile(backward)).isEqualTo(servicesFile(forward));
     for (String provider : List.of("com.studio.vfx.CrowdExtender_GenAiUses",
-        "com.studio.edit.Storyboard_GenAiUses", "com.studio.dub.package_info_GenAiUses",
+        "com.studio.edit.Storyboard_GenAiUses",
+        "com.studio.dub.package_info_d2da5704_GenAiUses",
         "com.studio.Alpha_GenAiUses")) {
       assertThat(source(backward, provider)).isEqualTo(source(forward, provider));
     }

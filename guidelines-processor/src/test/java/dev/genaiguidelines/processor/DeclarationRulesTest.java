@@ -68,6 +68,38 @@ class DeclarationRulesTest {
   }
 
   @Test
+  void gai001BlankIdIsAnErrorOnTheId() {
+    JavaFileObject source = Sources.use("").onClass(CLASS);
+    Policies.assertOnlyError(compile(source), source, "id = \"\"",
+        "[GAI001] use '': id is blank",
+        "Fix: give the use a stable id such as \"storyboard-frames\".");
+  }
+
+  @Test
+  void gai001BlankToolIsAnErrorOnTheToolAndNotAnUnregisteredTool() {
+    JavaFileObject source = Sources.use("storyboards").string("tool", " ").onClass(CLASS);
+    Policies.assertOnlyError(compile(source), source, "tool = \" \"",
+        "[GAI001] use 'storyboards': tool is blank",
+        "Fix: name the tool by its id in the policy's tools: registry.");
+  }
+
+  @Test
+  void gai001EmptyInputsIsAnErrorOnInputs() {
+    JavaFileObject source = Sources.use("storyboards").set("inputs", "{}").onClass(CLASS);
+    Policies.assertOnlyError(compile(source), source, "inputs = {}",
+        "[GAI001] use 'storyboards': inputs is empty",
+        "Fix: list what is sent to the tool, or DataInput.NONE when only prompts are.");
+  }
+
+  @Test
+  void gai001TwinAShortIdARegisteredToolAndOneInputCompile() {
+    // The smallest values that are neither blank nor empty: each of the three errors is gone.
+    assertThat(compile(Sources.use("ab").string("tool", "runway-gen4")
+            .set("inputs", "{DataInput.NONE}").onClass(CLASS)))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
   void gai001TwinWellFormedDeclarationCompiles() {
     assertThat(compile(Sources.use("hero-creature")
             .set("inputs", "{DataInput.PUBLIC_DOMAIN}").onClass(CLASS)))

@@ -1,5 +1,7 @@
 package dev.genaiguidelines.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
@@ -89,6 +91,18 @@ final class Policies {
   /** Compiles with the processor, {@code policy} and {@link #AS_OF}. */
   static Compilation compile(Path policy, JavaFileObject... sources) {
     return compile(policy, AS_OF, sources);
+  }
+
+  /**
+   * Asserts that {@code compilation} failed with exactly one error, anchored in {@code source} on
+   * the line containing {@code line}, whose message contains each of {@code message}'s parts.
+   */
+  static void assertOnlyError(Compilation compilation, JavaFileObject source, String line,
+      String... message) {
+    for (String part : message) {
+      assertThat(compilation).hadErrorContaining(part).inFile(source).onLineContaining(line);
+    }
+    assertThat(compilation).hadErrorCount(1);
   }
 
   static Compilation compile(Path policy, String asOf, JavaFileObject... sources) {

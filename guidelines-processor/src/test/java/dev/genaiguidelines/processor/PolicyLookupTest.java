@@ -60,6 +60,41 @@ class PolicyLookupTest {
     assertThat(compilation.diagnostics()).hasSize(1);
   }
 
+  /** A tool entry whose key on line 5, column 5 is {@code enterpriseSecure}: a typo. */
+  private static final String TYPO = """
+      policy: netflix-2025
+      tools:
+        - id: runway-gen4
+          vendor: Runway
+          enterpriseSecure: true
+          trainsOnInputs: false
+          retainsInputs: false
+      """;
+
+  @Test
+  void aTypoInAKeyIsOneErrorAtItsLineAndColumnListingTheExpectedKeys() {
+    Path policy = Policies.write(dir, TYPO);
+
+    Compilation compilation = Policies.compile(policy,
+        Sources.use("storyboards").string("tool", "mystery-gen").onClass("com.studio.A"));
+
+    // Nothing is judged with a broken policy: no GAI101 for the unregistered tool.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation.diagnostics()).hasSize(1);
+    assertThat(compilation.diagnostics().get(0).getMessage(Locale.ROOT)).isEqualTo(policy
+        + ":5:5: unknown key 'enterpriseSecure' in tool 'runway-gen4'; expected one of: id,"
+        + " vendor, enterpriseSecured, trainsOnInputs, retainsInputs, agreement (did you mean"
+        + " 'enterpriseSecured'?)");
+  }
+
+  @Test
+  void twinTheKeySpelledRightCompiles() {
+    Path policy = Policies.write(dir, TYPO.replace("enterpriseSecure:", "enterpriseSecured:"));
+
+    assertThat(Policies.compile(policy, Sources.use("storyboards").onClass("com.studio.A")))
+        .succeededWithoutWarnings();
+  }
+
   @Test
   void withoutAPolicyTheFirstDiagnosticSaysHowToAddOne() {
     JavaFileObject source = Sources.use("storyboards").onClass("com.studio.A");

@@ -83,6 +83,23 @@ class SummaryAndFailuresTest {
   }
 
   @Test
+  void aCrashWhoseMessageHasLineBreaksIsStillOneLine() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new GenAiUseProcessor(use -> {
+          throw new IllegalStateException("first\r\n[INFO] forged");
+        }))
+        .withOptions("-Agenai.policy=" + Policies.write(dir, Policies.STUDIO),
+            "-Agenai.asOf=" + Policies.AS_OF)
+        .compile(Sources.use("storyboards").onClass("com.studio.A"));
+
+    assertThat(compilation.diagnostics()).hasSize(1);
+    assertThat(compilation.diagnostics().get(0).getMessage(Locale.ROOT)).isEqualTo("[genai]"
+        + " internal error while checking use 'storyboards' on com.studio.A:"
+        + " java.lang.IllegalStateException: first\\u000D\\u000A[INFO] forged. This is a bug in"
+        + " guidelines-processor; please report it with this message.");
+  }
+
+  @Test
   void aConstantFromANewerAnnotationsJarIsAnErrorOnThatValue() {
     // A newer annotations jar, simulated by compiling a DataInput with one more constant.
     JavaFileObject newerDataInput = JavaFileObjects.forSourceLines(

@@ -28,9 +28,7 @@ class VerdictRulesTest {
   /** Compiles {@code use} and asserts it fails with exactly one error, on {@code line}. */
   private void assertSingleError(Sources use, String message, String line) {
     JavaFileObject source = use.onClass(CLASS);
-    Compilation compilation = Policies.compile(policy, source);
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
-    assertThat(compilation).hadErrorCount(1);
+    Policies.assertOnlyError(Policies.compile(policy, source), source, line, message);
   }
 
   private void assertCompilesCleanly(Sources use) {
@@ -189,6 +187,31 @@ class VerdictRulesTest {
             .set("creates", "Creates.BACKGROUND_ELEMENT"),
         "[GAI111] use 'archive-fill': context is DOCUMENTARY and it creates BACKGROUND_ELEMENT",
         "context = Context.DOCUMENTARY");
+  }
+
+  @Test
+  void gai111AFinalDeliverableInADocumentaryIsAnErrorOnTheContextEvenForIdeation() {
+    JavaFileObject source = Sources.use("archive-fill").set("context", "Context.DOCUMENTARY")
+        .set("creates", "Creates.IDEATION").set("output", "Output.FINAL_DELIVERABLE")
+        .onClass(CLASS);
+    Compilation compilation = Policies.compile(policy, source);
+    assertThat(compilation)
+        .hadErrorContaining("[GAI111] use 'archive-fill': context is DOCUMENTARY and output is "
+            + "FINAL_DELIVERABLE")
+        .inFile(source)
+        .onLineContaining("context = Context.DOCUMENTARY");
+    // The final deliverable is also GAI104's, on its own line.
+    assertThat(compilation)
+        .hadErrorContaining("[GAI104] use 'archive-fill': output is FINAL_DELIVERABLE")
+        .inFile(source)
+        .onLineContaining("output = Output.FINAL_DELIVERABLE");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void gai111TwinTemporaryIdeationInADocumentaryCompiles() {
+    assertCompilesCleanly(Sources.use("archive-fill").set("context", "Context.DOCUMENTARY")
+        .set("creates", "Creates.IDEATION").set("output", "Output.TEMPORARY"));
   }
 
   @Test
