@@ -95,10 +95,13 @@ final class DeferredAggregate extends AbstractExecutionListener {
           + " did not build successfully; the report covers the classes they left.");
     }
     try {
-      writer.write();
+      AggregateWriter.Written written = writer.write(failed);
       log.info("GenAI aggregate report: written after the last reactor project finished; it is"
           + " not attached, because the root project was already built. To attach it, run"
           + " mvn verify guidelines:report-aggregate.");
+      written.failure().ifPresent(failure -> log.error(failure + " The root project was built"
+          + " before its modules, so this cannot fail the build: run"
+          + " mvn verify guidelines:report-aggregate to make it fail."));
     } catch (MojoExecutionException | RuntimeException e) {
       // The root's build is over, so there is no mojo left to fail; say it loudly instead.
       log.error("GenAI aggregate report could not be written: " + e.getMessage());

@@ -16,7 +16,12 @@ import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes one GenAI compliance report over every module of the reactor into the root's report
- * directory. Module uses carry their artifactId and source paths relative to the root.
+ * directory. Module uses carry their artifactId and source paths relative to the root. Each
+ * module is judged with the policy its own {@code report} uses (the first
+ * {@code genai-policy.yaml} in its directory or its parents up to the reactor root, unless
+ * {@code guidelines.policy} names one for all); the JSON report's {@code policy} is the root's,
+ * and {@code modulePolicies} lists the modules judged with another. Unused ledger records
+ * (GAI008) are judged only when every project of the reactor was scanned.
  *
  * <p>From the command line ({@code mvn verify guidelines:report-aggregate}) it runs once, after
  * every module is built, and attaches the reports to the root. Bound in the root pom and run with
@@ -57,20 +62,29 @@ public class ReportAggregateMojo extends AbstractReportMojo {
     List<ReportFormat> chosen = chosenFormats();
     Path rootDir = project.getBasedir().toPath();
     ComplianceRun run = startRun(rootDir, true);
+    List<MavenProject> projects = session.getProjects();
+    // Read now, on the mojo's thread, so a malformed module policy fails this goal.
+    ReactorPolicies policies = policy != null ? ReactorPolicies.of(run)
+        : ReactorPolicies.load(run, rootDir, projects.stream()
+            .filter(p -> !"pom".equals(p.getPackaging()))
+            .map(p -> p.getBasedir().toPath()).toList(), this::stopDirectory);
     // Resolved now, on the mojo's thread: a deferred write runs when resolving is no longer ours.
     Optional<BaselineReport> baselineReport = loadBaseline(project);
-    AggregateWriter writer = new AggregateWriter(run, chosen, contextOf(project),
-        outputDirectory.toPath(), rootDir, session.getProjects(), getLog(), baselineReport,
-        failOnNewEscalation);
+    AggregateWriter writer = new AggregateWriter(policies, chosen, contextOf(project),
+        outputDirectory.toPath(), rootDir, projects, getLog())
+        .comparedWith(baselineReport, failOnNewEscalation)
+        .leavingOut(leftOut(projects));
 
     List<MavenProject> unbuilt = session.getProjects().stream()
         .filter(p -> !sameProject(p, project))
         .filter(p -> session.getResult() == null || session.getResult().getBuildSummary(p) == null)
         .toList();
     if (unbuilt.isEmpty()) {
-      AggregateWriter.Written written = writer.writeAndCompare();
+      AggregateWriter.Written written = writer.write();
       attachReports(project, written.files());
-      judgeChanges(written.changes());
+      if (written.failure().isPresent()) {
+        throw new MojoFailureException(written.failure().get());
+      }
       return;
     }
     if (DeferredAggregate.register(session, unbuilt, writer, getLog())) {
@@ -82,6 +96,16 @@ public class ReportAggregateMojo extends AbstractReportMojo {
     } else {
       getLog().info("GenAI aggregate report: already waiting for the reactor to finish");
     }
+  }
+
+  /** The projects with packaging other than pom that this build leaves out, such as with -pl. */
+  private List<String> leftOut(List<MavenProject> projects) {
+    return reactorProjects().stream()
+        .filter(p -> !"pom".equals(p.getPackaging()))
+        .filter(p -> projects.stream().noneMatch(built -> sameProject(built, p)))
+        .map(MavenProject::getArtifactId)
+        .sorted()
+        .toList();
   }
 
   /** The project this build was started on, or the first one when it was not built itself. */

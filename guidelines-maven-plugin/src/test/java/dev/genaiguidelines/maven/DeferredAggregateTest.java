@@ -79,7 +79,8 @@ class DeferredAggregateTest {
   }
 
   private AggregateWriter writer(List<MavenProject> projects) {
-    return new AggregateWriter(new ComplianceRun(Policy.builtIn(), LocalDate.of(2026, 1, 15)),
+    return new AggregateWriter(
+        ReactorPolicies.of(new ComplianceRun(Policy.builtIn(), LocalDate.of(2026, 1, 15))),
         List.of(ReportFormat.JSON), new ReportContext("com.example.studio", "studio-reactor", "1.0",
             Optional.empty()), reactor.resolve("target/genai-compliance"), reactor, projects, log);
   }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
@@ -47,6 +48,9 @@ final class JsonReport implements ReportWriter {
         .member("sha256", policy.sha256())
         .member("asOf", assessment.asOf().toString())
         .endObject();
+    if (!context.modulePolicies().isEmpty()) {
+      writeModulePolicies(json, context.modulePolicies());
+    }
     writeSummary(json, assessment.summary());
     context.changes().ifPresent(changes -> writeChanges(json, changes));
 
@@ -84,6 +88,23 @@ final class JsonReport implements ReportWriter {
     }
     json.endArray();
     return json.endObject().toString();
+  }
+
+  /**
+   * {@code modulePolicies}, in an aggregate only: each module judged with a policy of its own
+   * rather than the root's {@code policy}, sorted by module.
+   */
+  private static void writeModulePolicies(JsonWriter json, Map<String, Policy> policies) {
+    json.name("modulePolicies").beginArray();
+    for (Map.Entry<String, Policy> entry : policies.entrySet()) {
+      json.beginObject()
+          .member("module", entry.getKey())
+          .member("name", entry.getValue().name())
+          .member("source", entry.getValue().source())
+          .member("sha256", entry.getValue().sha256())
+          .endObject();
+    }
+    json.endArray();
   }
 
   private static void writeSummary(JsonWriter json, Assessment.Summary summary) {
