@@ -32,7 +32,9 @@ import org.eclipse.aether.RepositorySystem;
  *
  * <p>With {@code guidelines.baseline} set to a version, the report is compared with the aggregate
  * report the root project was published with at that version, resolved before the modules are
- * built; uses are matched by module and id. A deferred write cannot fail the build, so
+ * built; uses are matched by module and id. When the root published none (bound in the root, the
+ * aggregate is written after the root was installed), the baseline is merged from the reports
+ * each module's {@code report} published with that version, each use keyed by its module. A deferred write cannot fail the build, so
  * {@code guidelines.failOnNewEscalation} then only logs errors: use the command-line form on a
  * release gate.
  */
@@ -64,12 +66,13 @@ public class ReportAggregateMojo extends AbstractReportMojo {
     ComplianceRun run = startRun(rootDir, true);
     List<MavenProject> projects = session.getProjects();
     // Read now, on the mojo's thread, so a malformed module policy fails this goal.
+    List<MavenProject> modules = projects.stream()
+        .filter(p -> !"pom".equals(p.getPackaging())).toList();
     ReactorPolicies policies = policy != null ? ReactorPolicies.of(run)
-        : ReactorPolicies.load(run, rootDir, projects.stream()
-            .filter(p -> !"pom".equals(p.getPackaging()))
-            .map(p -> p.getBasedir().toPath()).toList(), this::stopDirectory);
+        : ReactorPolicies.load(run, rootDir,
+            modules.stream().map(p -> p.getBasedir().toPath()).toList(), this::stopDirectory);
     // Resolved now, on the mojo's thread: a deferred write runs when resolving is no longer ours.
-    Optional<BaselineReport> baselineReport = loadBaseline(project);
+    Optional<BaselineReport> baselineReport = loadBaseline(project, modules);
     AggregateWriter writer = new AggregateWriter(policies, chosen, contextOf(project),
         outputDirectory.toPath(), rootDir, projects, getLog())
         .comparedWith(baselineReport, failOnNewEscalation)
