@@ -24,28 +24,33 @@ import org.eclipse.aether.RepositorySystem;
  * (GAI008) are judged only when every project of the reactor was scanned.
  *
  * <p>From the command line ({@code mvn verify guidelines:report-aggregate}) it runs once, after
- * every module is built, and attaches the reports to the root. Bound in the root pom and run with
- * {@code mvn verify}, it runs on the root before the modules are built; it then waits for the
- * last module to finish and writes the reports, without attaching them. In modules that inherit
- * the binding it does nothing: add {@code <inherited>false</inherited>} to the execution to keep
- * it out of their logs.
+ * every module is built, and attaches the reports to the root; Maven installed the root before
+ * that when the goals include {@code install} or {@code deploy}, so it then installs them into
+ * the local repository itself (a deploy does not publish them). Bound in the root pom and run
+ * with {@code mvn verify}, it runs on the root before the modules are built; it then waits for
+ * the last module to finish and writes the reports, without attaching them. In modules that
+ * inherit the binding it does nothing: add {@code <inherited>false</inherited>} to the execution
+ * to keep it out of their logs.
  *
  * <p>With {@code guidelines.baseline} set to a version, the report is compared with the aggregate
  * report the root project was published with at that version, resolved before the modules are
  * built; uses are matched by module and id. When the root published none (bound in the root, the
  * aggregate is written after the root was installed), the baseline is merged from the reports
- * each module's {@code report} published with that version, each use keyed by its module. A deferred write cannot fail the build, so
- * {@code guidelines.failOnNewEscalation} then only logs errors: use the command-line form on a
- * release gate.
+ * each module's {@code report} published with that version, each use keyed by its module. A
+ * deferred write cannot fail the build, so {@code guidelines.failOnNewEscalation} then only logs
+ * errors: use the command-line form on a release gate.
  */
 @Mojo(name = "report-aggregate", defaultPhase = LifecyclePhase.VERIFY, aggregator = true,
     threadSafe = true)
 public class ReportAggregateMojo extends AbstractReportMojo {
 
+  private final RepositorySystem repositorySystem;
+
   @Inject
   public ReportAggregateMojo(MavenProjectHelper projectHelper,
       RepositorySystem repositorySystem) {
     super(projectHelper, repositorySystem);
+    this.repositorySystem = repositorySystem;
   }
 
   @Override
@@ -85,6 +90,9 @@ public class ReportAggregateMojo extends AbstractReportMojo {
     if (unbuilt.isEmpty()) {
       AggregateWriter.Written written = writer.write();
       attachReports(project, written.files());
+      if (attach && LateInstall.due(session, project)) {
+        LateInstall.install(repositorySystem, session, project, written.files(), getLog());
+      }
       if (written.failure().isPresent()) {
         throw new MojoFailureException(written.failure().get());
       }

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.Mojo;
 import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.DefaultRepositorySystemSession;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.repository.LocalRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,14 +79,7 @@ class AggregateBaselineMojoTest {
   private JsonNode aggregate(String baseline) throws Exception {
     Mojo mojo = harness.aggregateMojo(root, all, all,
         Map.of("guidelines.asOf", "2026-01-15", "guidelines.baseline", baseline), log);
-    AbstractGuidelinesMojo configured = (AbstractGuidelinesMojo) mojo;
-    DefaultRepositorySystemSession session =
-        (DefaultRepositorySystemSession) configured.session.getRepositorySession();
-    RepositorySystem system = harness.component(RepositorySystem.class);
-    session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
-        new LocalRepository(localRepository.toFile())));
-    session.setOffline(true);
-    mojo.execute();
+    harness.useLocalRepository(mojo, localRepository, true).execute();
     return MAPPER.readTree(reactor.resolve("target/genai-compliance/genai-compliance.json")
         .toFile());
   }

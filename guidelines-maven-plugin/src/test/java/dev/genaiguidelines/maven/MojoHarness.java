@@ -14,6 +14,9 @@ import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.testing.AbstractMojoTestCase;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.repository.LocalRepository;
 
 /**
  * Runs this plugin's mojos from the generated {@code plugin.xml} in a real Plexus container, so
@@ -53,6 +56,21 @@ final class MojoHarness extends AbstractMojoTestCase {
     return project;
   }
 
+  /**
+   * Points {@code mojo}'s repository session at {@code directory}, so a test never reads or
+   * writes the user's own local repository.
+   */
+  <T extends Mojo> T useLocalRepository(T mojo, Path directory, boolean offline)
+      throws Exception {
+    DefaultRepositorySystemSession session = (DefaultRepositorySystemSession)
+        ((AbstractGuidelinesMojo) mojo).session.getRepositorySession();
+    RepositorySystem system = lookup(RepositorySystem.class);
+    session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
+        new LocalRepository(directory.toFile())));
+    session.setOffline(offline);
+    return mojo;
+  }
+
   /** A component of the container, such as the resolver's {@code RepositorySystem}. */
   <T> T component(Class<T> role) throws Exception {
     return lookup(role);
@@ -83,10 +101,18 @@ final class MojoHarness extends AbstractMojoTestCase {
   <T extends Mojo> T aggregateMojo(MavenProject root, List<MavenProject> built,
       List<MavenProject> reactor, Map<String, String> userProperties, RecordingLog log)
       throws Exception {
+    return aggregateMojo(root, built, reactor, userProperties, log, session -> {});
+  }
+
+  /** The same, with the session then set up further by {@code setUp}, e.g. its goals. */
+  <T extends Mojo> T aggregateMojo(MavenProject root, List<MavenProject> built,
+      List<MavenProject> reactor, Map<String, String> userProperties, RecordingLog log,
+      Consumer<MavenSession> setUp) throws Exception {
     return mojo("report-aggregate", root, userProperties, log, reactor, session -> {
       session.setProjects(built);
       session.getRequest().setMultiModuleProjectDirectory(root.getBasedir());
       built.forEach(p -> session.getResult().addBuildSummary(new BuildSuccess(p, 1)));
+      setUp.accept(session);
     });
   }
 
