@@ -36,9 +36,11 @@ import org.eclipse.aether.RepositorySystem;
  * report the root project was published with at that version, resolved before the modules are
  * built; uses are matched by module and id. When the root published none (bound in the root, the
  * aggregate is written after the root was installed), the baseline is merged from the reports
- * each module's {@code report} published with that version, each use keyed by its module. A
- * deferred write cannot fail the build, so {@code guidelines.failOnNewEscalation} then only logs
- * errors: use the command-line form on a release gate.
+ * each module's {@code report} published with that version, each use keyed by its module.
+ *
+ * <p>{@code guidelines.failOnNewEscalation} fails the build in both forms: a deferred write adds
+ * its failure to the session's result, so Maven ends with BUILD FAILURE and the message after
+ * the reactor summary.
  */
 @Mojo(name = "report-aggregate", defaultPhase = LifecyclePhase.VERIFY, aggregator = true,
     threadSafe = true)
