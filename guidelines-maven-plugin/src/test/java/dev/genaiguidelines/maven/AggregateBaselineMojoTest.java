@@ -94,10 +94,11 @@ class AggregateBaselineMojoTest {
     assertEquals("[\"vfx/crowd-extension\"]", changes.get("added").toString());
     assertEquals("[\"previs/old-boards\"]", changes.get("removed").toString());
     assertEquals(1, changes.get("changed").size(), changes.toString());
-    JsonNode changed = changes.get("changed").get(0);
-    assertEquals("storyboard-frames", changed.get("id").asText());
-    assertEquals("previs", changed.get("module").asText());
-    assertEquals("[\"model\"]", changed.get("fields").toString());
+    // Every list names a use by the same key; a changed entry also splits it into id and module.
+    assertEquals("{\"id\":\"storyboard-frames\",\"module\":\"previs\","
+        + "\"key\":\"previs/storyboard-frames\",\"fields\":[\"model\"],"
+        + "\"verdictBefore\":\"SOCIALIZE\",\"verdictAfter\":\"SOCIALIZE\"}",
+        changes.get("changed").get(0).toString());
     assertTrue(log.lines().contains("[INFO] GenAI baseline 1.0.0: com.example.studio:"
         + "studio-reactor published no aggregate report with 1.0.0, so the baseline is merged"
         + " from the modules' own reports of 1.0.0: previs (2 uses), vfx (0 uses)"),

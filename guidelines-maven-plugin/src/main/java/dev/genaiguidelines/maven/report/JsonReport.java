@@ -121,9 +121,11 @@ final class JsonReport implements ReportWriter {
   }
 
   /**
-   * {@code changes}: {@code added} and {@code removed} list use ids ({@code module/id} in an
-   * aggregate); each {@code changed} entry names the declared fields that differ and the verdict
-   * before and after, which may be all that changed.
+   * {@code changes}: {@code added} and {@code removed} list use keys, the use id or, in an
+   * aggregate, {@code module/id}; each {@code changed} entry has the use's {@code id}, and in an
+   * aggregate its {@code module} and the same {@code key}, so every list names a use the same
+   * way. It names the declared fields that differ and the verdict before and after, which may be
+   * all that changed.
    */
   private static void writeChanges(JsonWriter json, Changes changes) {
     json.name("changes").beginObject()
@@ -134,7 +136,8 @@ final class JsonReport implements ReportWriter {
     for (UseChange change : changes.changed()) {
       json.beginObject().member("id", change.key().id());
       if (!change.key().module().isEmpty()) {
-        json.member("module", change.key().module());
+        json.member("module", change.key().module())
+            .member("key", change.key().toString());
       }
       json.member("fields", change.fields().stream().map(UseField::jsonName).toList())
           .member("verdictBefore", change.verdictBefore().orElseThrow().name())
