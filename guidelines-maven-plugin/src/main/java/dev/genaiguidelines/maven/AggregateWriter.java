@@ -128,7 +128,9 @@ final class AggregateWriter {
         continue;
       }
       ModuleScan scan = policies.runFor(module.basedir()).scan(module, rootDirectory);
-      scan.unreadableMessages().forEach(log::error);
+      // The aggregate lists what it could not read; each module's check is what fails on it.
+      scan.unreadableMessages().forEach(message -> log.warn("GenAI aggregate report: module "
+          + project.getArtifactId() + ": " + message));
       scans.add(scan);
     }
     List<String> gaps = ledgerGaps(withoutClasses, unsuccessful);
@@ -140,7 +142,9 @@ final class AggregateWriter {
     Assessment assessment = policies.assess(scans, gaps.isEmpty());
     Optional<Changes> changes = baseline.map(base -> Changes.between(base, assessment));
     ReportContext written = changes.map(context::withChanges).orElse(context)
-        .withModulePolicies(policies.differingPolicies(scans));
+        .withModulePolicies(policies.differingPolicies(scans))
+        .withUnreadable(scans.stream().flatMap(scan -> scan.unreadableFiles(rootDirectory).stream())
+            .toList());
     Map<ReportFormat, Path> files = ReportFiles.write(formats, written, assessment,
         outputDirectory);
     log.info("GenAI aggregate report of " + CheckOutcome.plural(scans.size(), "module") + ": "

@@ -174,6 +174,30 @@ class AggregatePoliciesTest {
     return values;
   }
 
+  /** A module's unreadable class file is listed in the aggregate too: it is never silent. */
+  @Test
+  void anUnreadableClassOfAModuleIsListedInTheAggregate() throws Exception {
+    Files.writeString(reactor.resolve("vfx/target/classes/com/example/vfx/Notes.class"),
+        "not a class", java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode report = aggregate(all(), Map.of("guidelines.asOf", "2026-01-15"));
+
+    assertEquals(List.of("vfx/target/classes/com/example/vfx/Notes.class"),
+        texts(report.get("unreadable"), "file"));
+    assertEquals(List.of("not a class file (bad magic 0x6E6F7420)"),
+        texts(report.get("unreadable"), "reason"));
+    assertTrue(log.lines().stream().anyMatch(line -> line.startsWith("[WARNING] GenAI aggregate"
+        + " report: module vfx: Cannot read class file target/classes/com/example/vfx/Notes.class:"
+        + " not a class file")),
+        log.lines().toString());
+  }
+
+  @Test
+  void aReactorWhoseClassesAllReadListsNoUnreadableFile() throws Exception {
+    JsonNode report = aggregate(all(), Map.of("guidelines.asOf", "2026-01-15"));
+    assertEquals(0, report.get("unreadable").size());
+    assertFalse(log.lines().stream().anyMatch(line -> line.contains("Cannot read class file")));
+  }
+
   @Test
   void aModuleWithItsOwnPolicyIsJudgedAsItsOwnReportJudgesIt() throws Exception {
     JsonNode report = aggregate(all(), Map.of("guidelines.asOf", "2026-01-15"));
