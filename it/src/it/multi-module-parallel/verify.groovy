@@ -17,4 +17,10 @@ def names = ['json', 'html', 'sarif', 'cdx.json', 'md'].collect { "genai-complia
     assert serial.bytes == perCore.bytes : "${dir}/${name} differs between the serial and the -T 1C build"
   }
 }
+// vfx is judged with its own policy in every build, and the aggregate records it.
+def aggregate = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.json'))
+assert aggregate.policy.source == 'genai-policy.yaml'
+assert aggregate.modulePolicies*.module == ['vfx']
+assert aggregate.modulePolicies*.source == ['vfx/genai-policy.yaml']
+assert lines.count { it == '[INFO] GenAI aggregate report: vfx is judged with its own policy vfx/genai-policy.yaml' } == 3
 return true

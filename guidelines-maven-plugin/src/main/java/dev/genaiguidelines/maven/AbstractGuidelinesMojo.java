@@ -106,9 +106,14 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
    * module built alone ({@code mvn -pl vfx}) is not: its reactor has other modules.
    */
   protected final boolean singleProjectBuild() {
-    if (session == null) {
-      return true;
-    }
+    return session == null || reactorProjects().size() <= 1;
+  }
+
+  /**
+   * Every project of the reactor, including those {@code -pl} leaves out of this build; the
+   * selected projects on a Maven too old to know the others.
+   */
+  protected final List<MavenProject> reactorProjects() {
     List<MavenProject> reactor = null;
     try {
       reactor = session.getAllProjects();
@@ -118,7 +123,7 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
     if (reactor == null) {
       reactor = session.getProjects();
     }
-    return reactor == null || reactor.size() <= 1;
+    return reactor == null ? List.of() : reactor;
   }
 
   /**

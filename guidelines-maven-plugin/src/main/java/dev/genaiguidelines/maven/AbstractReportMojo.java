@@ -46,8 +46,9 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
 
   /**
    * The report to compare with, so every report shows what changed since then: a version of this
-   * project (for {@code report-aggregate}, of the root project), whose attached
-   * {@code genai-compliance.json} is resolved from the local and remote repositories; or the
+   * project (for {@code report-aggregate}, of the root project, or else of each module: see
+   * that goal), whose attached {@code genai-compliance.json} is resolved from the local and
+   * remote repositories; or the
    * path of a {@code genai-compliance.json}, relative to the project. A value with {@code /} or
    * {@code \} or ending in {@code .json} is a path, anything else a version. Unset: no
    * comparison.
@@ -101,14 +102,34 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
    */
   protected final Optional<BaselineReport> loadBaseline(MavenProject owner)
       throws MojoExecutionException {
+    return loadBaseline(owner, List.of());
+  }
+
+  /**
+   * The same for an aggregate over {@code modules}: a version the root published no report with
+   * is merged from the reports the modules published with it.
+   */
+  protected final Optional<BaselineReport> loadBaseline(MavenProject owner,
+      List<MavenProject> modules) throws MojoExecutionException {
     if (baseline == null || baseline.isBlank()) {
       return Optional.empty();
     }
     BaselineLocator locator = new BaselineLocator(repositorySystem,
         session == null ? null : session.getRepositorySession(),
         owner.getRemoteProjectRepositories());
-    BaselineLocator.Located located = locator.locate(baseline.trim(),
-        owner.getBasedir().toPath(), owner.getGroupId(), owner.getArtifactId());
+    BaselineLocator.Located located;
+    try {
+      located = locator.locateAggregate(baseline.trim(), owner.getBasedir().toPath(),
+          owner.getGroupId(), owner.getArtifactId(), modules.stream()
+              .map(m -> new BaselineLocator.Module(m.getGroupId(), m.getArtifactId())).toList());
+    } catch (BaselineException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    if (located instanceof BaselineLocator.Assembled assembled) {
+      getLog().info(assembled.note());
+      assembled.warnings().forEach(getLog()::warn);
+      return Optional.of(assembled.report());
+    }
     if (located instanceof BaselineLocator.Missing missing) {
       if (failOnMissingBaseline) {
         throw new MojoExecutionException(missing.message()

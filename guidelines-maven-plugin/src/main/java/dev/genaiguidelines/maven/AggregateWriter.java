@@ -5,8 +5,10 @@ import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.report.ReportContext;
 import dev.genaiguidelines.maven.report.ReportFormat;
 import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +19,11 @@ import org.apache.maven.project.MavenProject;
 /**
  * Writes one report over every module of a reactor into the root's report directory. Everything
  * it needs is captured when {@code report-aggregate} runs, so it can also run later, once the
- * modules are built.
+ * modules are built. Immutable: each {@code with} method returns a configured copy.
  */
 final class AggregateWriter {
 
-  private final ComplianceRun run;
+  private final ReactorPolicies policies;
   private final List<ReportFormat> formats;
   private final ReportContext context;
   private final Path outputDirectory;
@@ -30,64 +32,84 @@ final class AggregateWriter {
   private final Log log;
   private final Optional<BaselineReport> baseline;
   private final boolean failOnNewEscalation;
-
-  /** What one write produced: the report files, and the changes since the baseline if any. */
-  record Written(Map<ReportFormat, Path> files, Optional<Changes> changes) {}
+  private final List<String> outsideTheBuild;
 
   /**
-   * @param projects every project of the reactor, root included; their classes and source roots
-   *     are read when {@link #write()} runs, not before
+   * What one write produced: the report files, the changes since the baseline if any, and the
+   * failure {@code failOnNewEscalation} asks for, if any.
    */
-  AggregateWriter(ComplianceRun run, List<ReportFormat> formats, ReportContext context,
+  record Written(Map<ReportFormat, Path> files, Optional<Changes> changes,
+      Optional<String> failure) {}
+
+  /**
+   * @param projects the projects to cover, root included; their classes and source roots are
+   *     read when the report is written, not before
+   */
+  AggregateWriter(ReactorPolicies policies, List<ReportFormat> formats, ReportContext context,
       Path outputDirectory, Path rootDirectory, List<MavenProject> projects, Log log) {
-    this(run, formats, context, outputDirectory, rootDirectory, projects, log, Optional.empty(),
-        false);
+    this(policies, formats, context, outputDirectory, rootDirectory, projects, log,
+        Optional.empty(), false, List.of());
   }
 
-  /**
-   * @param baseline the report to compare with, read before the modules are built
-   * @param failOnNewEscalation only for the log of a deferred write, which cannot fail the build
-   */
-  AggregateWriter(ComplianceRun run, List<ReportFormat> formats, ReportContext context,
-      Path outputDirectory, Path rootDirectory, List<MavenProject> projects, Log log,
-      Optional<BaselineReport> baseline, boolean failOnNewEscalation) {
-    this.baseline = baseline;
-    this.failOnNewEscalation = failOnNewEscalation;
-    this.run = run;
+  private AggregateWriter(ReactorPolicies policies, List<ReportFormat> formats,
+      ReportContext context, Path outputDirectory, Path rootDirectory,
+      List<MavenProject> projects, Log log, Optional<BaselineReport> baseline,
+      boolean failOnNewEscalation, List<String> outsideTheBuild) {
+    this.policies = policies;
     this.formats = List.copyOf(formats);
     this.context = context;
     this.outputDirectory = outputDirectory;
     this.rootDirectory = rootDirectory.toAbsolutePath().normalize();
     this.projects = List.copyOf(projects);
     this.log = log;
+    this.baseline = baseline;
+    this.failOnNewEscalation = failOnNewEscalation;
+    this.outsideTheBuild = List.copyOf(outsideTheBuild);
+  }
+
+  /**
+   * The same writer, comparing with {@code baseline} (read before the modules are built) and,
+   * with {@code failOnNewEscalation}, reporting new escalated uses as a failure.
+   */
+  AggregateWriter comparedWith(Optional<BaselineReport> baseline, boolean failOnNewEscalation) {
+    return new AggregateWriter(policies, formats, context, outputDirectory, rootDirectory,
+        projects, log, baseline, failOnNewEscalation, outsideTheBuild);
+  }
+
+  /**
+   * The same writer, told which projects of the reactor this build leaves out ({@code -pl}), so
+   * it does not judge unused ledger records (GAI008) from part of the reactor.
+   */
+  AggregateWriter leavingOut(List<String> artifactIds) {
+    return new AggregateWriter(policies, formats, context, outputDirectory, rootDirectory,
+        projects, log, baseline, failOnNewEscalation, artifactIds);
   }
 
   Path outputDirectory() {
     return outputDirectory;
   }
 
-  /**
-   * Writes the reports once the root's build is over, as {@link DeferredAggregate} does: new
-   * escalated uses are logged as errors, since no mojo is left to fail the build.
-   */
-  Map<ReportFormat, Path> write() throws MojoExecutionException {
-    Written written = writeAndCompare();
-    written.changes().ifPresent(changes -> {
-      BaselineMessages.summary(changes).forEach(log::info);
-      List<String> escalations = BaselineMessages.escalations(changes);
-      if (failOnNewEscalation && !escalations.isEmpty()) {
-        escalations.forEach(log::error);
-        log.error(BaselineMessages.escalationFailure(changes) + " The root project was built"
-            + " before its modules, so this cannot fail the build: run"
-            + " mvn verify guidelines:report-aggregate to make it fail.");
-      }
-    });
-    return written.files();
+  /** The artifactId of the project the report is written into. */
+  String rootArtifactId() {
+    return context.artifactId();
   }
 
-  /** Scans every module with classes, judges all uses together and writes the reports. */
-  Written writeAndCompare() throws MojoExecutionException {
+  /** Writes the reports over the projects that built; see {@link #write(Collection)}. */
+  Written write() throws MojoExecutionException {
+    return write(List.of());
+  }
+
+  /**
+   * Scans every module with classes, judges each with its own policy, writes the reports and
+   * logs the changes since the baseline; new escalated uses are logged as errors and, with
+   * {@code failOnNewEscalation}, returned as the failure.
+   *
+   * @param unsuccessful the modules that did not build successfully: their classes may be
+   *     incomplete, so the ledger is not judged
+   */
+  Written write(Collection<String> unsuccessful) throws MojoExecutionException {
     List<ModuleScan> scans = new ArrayList<>();
+    List<String> withoutClasses = new ArrayList<>();
     for (MavenProject project : projects) {
       if ("pom".equals(project.getPackaging())) {
         continue;
@@ -97,6 +119,7 @@ final class AggregateWriter {
           project.getCompileSourceRoots().stream().map(Path::of).toList());
       if (!module.isCompiled()) {
         if (module.hasJavaSources()) {
+          withoutClasses.add(project.getArtifactId());
           log.warn("GenAI aggregate report: module " + project.getArtifactId()
               + " has Java sources but no classes in "
               + AbstractReportMojo.shown(rootDirectory, module.classesDirectory())
@@ -104,19 +127,74 @@ final class AggregateWriter {
         }
         continue;
       }
-      ModuleScan scan = run.scan(module, rootDirectory);
-      scan.unreadableMessages().forEach(log::error);
+      ModuleScan scan = policies.runFor(module.basedir()).scan(module, rootDirectory);
+      // The aggregate lists what it could not read; each module's check is what fails on it.
+      scan.unreadableMessages().forEach(message -> log.warn("GenAI aggregate report: module "
+          + project.getArtifactId() + ": " + message));
       scans.add(scan);
     }
-    Assessment assessment = run.assess(scans, true);
+    List<String> gaps = ledgerGaps(withoutClasses, unsuccessful);
+    if (!gaps.isEmpty()) {
+      log.info("GenAI aggregate report: unused ledger records (GAI008) are not judged, because "
+          + String.join("; ", gaps) + ". A use the ledger covers may be in what is missing;"
+          + " build the whole reactor to judge them.");
+    }
+    Assessment assessment = policies.assess(scans, gaps.isEmpty());
     Optional<Changes> changes = baseline.map(base -> Changes.between(base, assessment));
-    Map<ReportFormat, Path> files = ReportFiles.write(formats,
-        changes.map(context::withChanges).orElse(context), assessment, outputDirectory);
+    ReportContext written = changes.map(context::withChanges).orElse(context)
+        .withModulePolicies(policies.differingPolicies(scans))
+        .withUnreadable(scans.stream().flatMap(scan -> scan.unreadableFiles(rootDirectory).stream())
+            .toList());
+    Map<ReportFormat, Path> files = ReportFiles.write(formats, written, assessment,
+        outputDirectory);
     log.info("GenAI aggregate report of " + CheckOutcome.plural(scans.size(), "module") + ": "
         + ReportFiles.summaryLine(assessment));
+    written.modulePolicies().forEach((module, policy) -> log.info("GenAI aggregate report: "
+        + module + " is judged with its own policy " + policy.source()));
+    logLedger(assessment, scans);
     for (Path file : files.values()) {
       log.info("GenAI aggregate report: " + AbstractReportMojo.shown(rootDirectory, file));
     }
-    return new Written(files, changes);
+    return new Written(files, changes, changes.flatMap(this::judge));
+  }
+
+  /** Why the ledger cannot be judged from this build: empty when every project was scanned. */
+  private List<String> ledgerGaps(List<String> withoutClasses, Collection<String> unsuccessful) {
+    List<String> gaps = new ArrayList<>();
+    if (!outsideTheBuild.isEmpty()) {
+      gaps.add(String.join(", ", outsideTheBuild) + (outsideTheBuild.size() == 1 ? " is" : " are")
+          + " not in this build (-pl)");
+    }
+    if (!withoutClasses.isEmpty()) {
+      gaps.add(String.join(", ", withoutClasses) + (withoutClasses.size() == 1 ? " has" : " have")
+          + " no classes");
+    }
+    if (!unsuccessful.isEmpty()) {
+      gaps.add(String.join(", ", unsuccessful) + " did not build successfully");
+    }
+    return gaps;
+  }
+
+  private void logLedger(Assessment assessment, List<ModuleScan> scans) {
+    List<String> lines = policies.ledgerLines(assessment, scans);
+    for (int i = 0; i < lines.size(); i++) {
+      Severity severity = assessment.ledgerFindings().get(i).severity();
+      if (severity == Severity.ERROR) {
+        log.error(lines.get(i));
+      } else if (severity == Severity.WARNING) {
+        log.warn(lines.get(i));
+      }
+    }
+  }
+
+  /** Logs the changes; returns the failure when new escalated uses must fail the build. */
+  private Optional<String> judge(Changes changes) {
+    BaselineMessages.summary(changes).forEach(log::info);
+    List<String> escalations = BaselineMessages.escalations(changes);
+    if (!failOnNewEscalation || escalations.isEmpty()) {
+      return Optional.empty();
+    }
+    escalations.forEach(log::error);
+    return Optional.of(BaselineMessages.escalationFailure(changes));
   }
 }

@@ -1,10 +1,16 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.baseline.BaselineException;
+import dev.genaiguidelines.maven.baseline.BaselineReader;
+import dev.genaiguidelines.maven.baseline.BaselineReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -27,7 +33,7 @@ import org.eclipse.aether.resolution.ArtifactResult;
 final class BaselineLocator {
 
   /** Where the baseline was found, or why it was not. */
-  sealed interface Located permits Found, Missing {}
+  sealed interface Located permits Found, Assembled, Missing {}
 
   /**
    * @param label how the reports name the baseline: the version, or the file name (never a path,
@@ -37,6 +43,19 @@ final class BaselineLocator {
 
   /** @param message what was tried and how to fix it, for the build log */
   record Missing(String message) implements Located {}
+
+  /**
+   * An aggregate's baseline merged from its modules' own reports, because the root published no
+   * aggregate report with that version.
+   *
+   * @param note where the baseline came from, for the build log
+   * @param warnings one line per module that published no report with the version
+   */
+  record Assembled(BaselineReport report, String note, List<String> warnings)
+      implements Located {}
+
+  /** A module whose own report of a version stands in for its part of the aggregate. */
+  record Module(String groupId, String artifactId) {}
 
   private final RepositorySystem repositorySystem;
   private final RepositorySystemSession repositorySession;
@@ -67,6 +86,50 @@ final class BaselineLocator {
     return isFile(value) ? file(value, basedir) : version(value, groupId, artifactId);
   }
 
+  /**
+   * Finds an aggregate's baseline: as {@link #locate}, and for a version the root did not
+   * publish an aggregate report with, the reports each module published with it, merged with
+   * each use keyed by its module. A root-bound aggregate is written after the root is installed,
+   * so it is never published; every module's {@code report} attaches its own.
+   *
+   * @param modules the modules the aggregate covers, in reactor order
+   * @throws BaselineException when a module's published report is not a compliance report
+   */
+  Located locateAggregate(String value, Path basedir, String groupId, String artifactId,
+      List<Module> modules) throws BaselineException {
+    Located root = locate(value, basedir, groupId, artifactId);
+    if (!(root instanceof Missing missing) || isFile(value) || modules.isEmpty()) {
+      return root;
+    }
+    Map<String, BaselineReport> found = new TreeMap<>();
+    List<String> absent = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Module module : modules) {
+      if (version(value, module.groupId(), module.artifactId()) instanceof Found own) {
+        found.put(module.artifactId(), BaselineReader.read(own.file(), value));
+        continue;
+      }
+      String coordinates = coordinates(module.groupId(), module.artifactId(), value);
+      absent.add(coordinates);
+      warnings.add("GenAI baseline " + value + ": module " + module.artifactId()
+          + " published no report with " + value + " (" + coordinates + " was not found), so"
+          + " its uses count as added; that is right only if the module is new since " + value
+          + ".");
+    }
+    if (found.isEmpty()) {
+      return new Missing(missing.message() + " Nor did any module publish its own report with "
+          + value + " (" + String.join(", ", absent) + "), which the aggregate's baseline is"
+          + " otherwise merged from.");
+    }
+    String merged = found.entrySet().stream()
+        .map(e -> e.getKey() + " (" + CheckOutcome.plural(e.getValue().uses().size(), "use") + ")")
+        .collect(Collectors.joining(", "));
+    return new Assembled(BaselineReport.merge(value, found), "GenAI baseline " + value + ": "
+        + groupId + ':' + artifactId + " published no aggregate report with " + value
+        + ", so the baseline is merged from the modules' own reports of " + value + ": " + merged,
+        warnings);
+  }
+
   private static Located file(String value, Path basedir) {
     Path file = basedir.resolve(value).normalize();
     if (!Files.isRegularFile(file)) {
@@ -81,8 +144,7 @@ final class BaselineLocator {
   private Located version(String version, String groupId, String artifactId) {
     Artifact artifact = new DefaultArtifact(groupId, artifactId, AbstractReportMojo.CLASSIFIER,
         "json", version);
-    String coordinates = groupId + ':' + artifactId + ":json:" + AbstractReportMojo.CLASSIFIER
-        + ':' + version;
+    String coordinates = coordinates(groupId, artifactId, version);
     if (repositorySystem == null || repositorySession == null) {
       return new Missing("No GenAI baseline report for version " + version + ": this build has no"
           + " Maven repository session to resolve " + coordinates + " with. Set"
@@ -96,6 +158,10 @@ final class BaselineLocator {
       return new Missing(missingVersion(version, coordinates, e));
     }
     return new Found(result.getArtifact().getFile().toPath(), version);
+  }
+
+  private static String coordinates(String groupId, String artifactId, String version) {
+    return groupId + ':' + artifactId + ":json:" + AbstractReportMojo.CLASSIFIER + ':' + version;
   }
 
   private String missingVersion(String version, String coordinates,

@@ -83,11 +83,21 @@ final class ComplianceRun {
     } else {
       file = PolicyLocator.locate(moduleDir, stopDir);
     }
+    return readPolicy(file, moduleDir);
+  }
+
+  /**
+   * Reads {@code file}, or gives the built-in rules when there is none.
+   *
+   * @param sourceRoot the directory the policy's {@code source} is recorded relative to: the
+   *     project, or the reactor root for an aggregate
+   */
+  static Policy readPolicy(Optional<Path> file, Path sourceRoot) throws MojoExecutionException {
     if (file.isEmpty()) {
       return Policy.builtIn();
     }
     try {
-      return PolicyFileReader.read(file.get(), moduleDir);
+      return PolicyFileReader.read(file.get(), sourceRoot);
     } catch (PolicyFileException e) {
       throw new MojoExecutionException("Invalid GenAI policy " + e.getMessage(), e);
     }

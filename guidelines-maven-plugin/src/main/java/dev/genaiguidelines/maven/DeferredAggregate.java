@@ -8,8 +8,10 @@ import org.apache.maven.execution.AbstractExecutionListener;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenExecutionResult;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
@@ -21,19 +23,25 @@ import org.apache.maven.project.MavenProject;
  * projects that succeed, fail or are skipped; the last one triggers the write, on whichever
  * builder thread reports it. The state lives in this instance, which belongs to one session's
  * request, so concurrent builds in one JVM never share it.
+ *
+ * <p>No mojo is left to fail by then, so a failure ({@code failOnNewEscalation}, or a report that
+ * could not be written) is added to the session's result: Maven then ends with BUILD FAILURE and
+ * prints the message, as for a failed goal, after the reactor summary.
  */
 final class DeferredAggregate extends AbstractExecutionListener {
 
   private final ExecutionListener delegate;
+  private final MavenExecutionResult result;
   private final AggregateWriter writer;
   private final Log log;
   private final Set<String> waitingFor;
   private final Set<String> notSucceeded = new TreeSet<>();
   private boolean written;
 
-  private DeferredAggregate(ExecutionListener delegate, AggregateWriter writer,
-      Set<String> waitingFor, Log log) {
+  private DeferredAggregate(ExecutionListener delegate, MavenExecutionResult result,
+      AggregateWriter writer, Set<String> waitingFor, Log log) {
     this.delegate = delegate;
+    this.result = result;
     this.writer = writer;
     this.waitingFor = waitingFor;
     this.log = log;
@@ -58,7 +66,7 @@ final class DeferredAggregate extends AbstractExecutionListener {
       }
       Set<String> ids = new LinkedHashSet<>();
       projects.forEach(p -> ids.add(p.getId()));
-      deferred = new DeferredAggregate(current, writer, ids, log);
+      deferred = new DeferredAggregate(current, session.getResult(), writer, ids, log);
       request.setExecutionListener(deferred);
     }
     // A project that finished before the listener was in place still has its build summary.
@@ -95,13 +103,25 @@ final class DeferredAggregate extends AbstractExecutionListener {
           + " did not build successfully; the report covers the classes they left.");
     }
     try {
-      writer.write();
+      AggregateWriter.Written written = writer.write(failed);
       log.info("GenAI aggregate report: written after the last reactor project finished; it is"
-          + " not attached, because the root project was already built. To attach it, run"
-          + " mvn verify guidelines:report-aggregate.");
+          + " not attached, because the root project was already built. A later build's"
+          + " guidelines.baseline merges the reports the modules attached; to attach the"
+          + " aggregate itself, run mvn install guidelines:report-aggregate.");
+      written.failure().ifPresent(failure -> fail(new MojoFailureException(
+          "GenAI aggregate report of " + writer.rootArtifactId() + ", written after the last"
+          + " reactor project finished: " + failure)));
     } catch (MojoExecutionException | RuntimeException e) {
-      // The root's build is over, so there is no mojo left to fail; say it loudly instead.
       log.error("GenAI aggregate report could not be written: " + e.getMessage());
+      fail(new MojoExecutionException("GenAI aggregate report of " + writer.rootArtifactId()
+          + " could not be written: " + e.getMessage(), e));
+    }
+  }
+
+  /** Ends the build with BUILD FAILURE and {@code failure}'s message. */
+  private void fail(Exception failure) {
+    if (result != null) {
+      result.addException(failure);
     }
   }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.genaiguidelines.maven.baseline.BaselineReader;
+import dev.genaiguidelines.maven.baseline.BaselineReport;
 import dev.genaiguidelines.maven.report.ReportContext;
 import dev.genaiguidelines.maven.report.ReportFormat;
 import dev.genaiguidelines.policy.Policy;
@@ -28,6 +30,7 @@ import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +82,8 @@ class DeferredAggregateTest {
   }
 
   private AggregateWriter writer(List<MavenProject> projects) {
-    return new AggregateWriter(new ComplianceRun(Policy.builtIn(), LocalDate.of(2026, 1, 15)),
+    return new AggregateWriter(
+        ReactorPolicies.of(new ComplianceRun(Policy.builtIn(), LocalDate.of(2026, 1, 15))),
         List.of(ReportFormat.JSON), new ReportContext("com.example.studio", "studio-reactor", "1.0",
             Optional.empty()), reactor.resolve("target/genai-compliance"), reactor, projects, log);
   }
@@ -127,8 +131,74 @@ class DeferredAggregateTest {
         .filter(l -> l.startsWith("[INFO] GenAI aggregate report of 1 module: 1 use")).count(),
         log.lines().toString());
     assertTrue(log.lines().contains("[INFO] GenAI aggregate report: written after the last reactor"
-        + " project finished; it is not attached, because the root project was already built. To"
-        + " attach it, run mvn verify guidelines:report-aggregate."), log.lines().toString());
+        + " project finished; it is not attached, because the root project was already built. A"
+        + " later build's guidelines.baseline merges the reports the modules attached; to attach"
+        + " the aggregate itself, run mvn install guidelines:report-aggregate."),
+        log.lines().toString());
+    assertEquals(List.of(), session.getResult().getExceptions());
+  }
+
+  /**
+   * A deferred aggregate of previs compared with a baseline that had no use, once previs has
+   * finished: storyboard-frames is new and needs approval (studio-gen is not registered).
+   */
+  private MavenSession finishedSinceAnEmptyBaseline(boolean failOnNewEscalation)
+      throws Exception {
+    MavenProject root = root();
+    MavenProject previs = module("previs");
+    FixtureCompiler.compile(reactor.resolve("previs"),
+        Map.of("com/example/previs/Storyboards.java", STORYBOARD));
+    MavenSession session = session(List.of(root, previs));
+    BaselineReport empty = BaselineReader.parse("{\"schemaVersion\": 1, \"uses\": []}",
+        reactor.resolve("1.0.json"), "1.0");
+    DeferredAggregate.register(session, List.of(previs), writer(List.of(root, previs))
+        .comparedWith(Optional.of(empty), failOnNewEscalation), log);
+    session.getRequest().getExecutionListener()
+        .projectSucceeded(event(ExecutionEvent.Type.ProjectSucceeded, session, previs));
+    return session;
+  }
+
+  @Test
+  void aNewEscalationUnderFailOnNewEscalationFailsTheBuildThroughTheSessionResult()
+      throws Exception {
+    MavenSession session = finishedSinceAnEmptyBaseline(true);
+    assertTrue(Files.isRegularFile(report()));
+    List<Throwable> failures = session.getResult().getExceptions();
+    assertEquals(1, failures.size(), failures.toString());
+    assertTrue(failures.get(0) instanceof MojoFailureException, failures.toString());
+    assertEquals("GenAI aggregate report of studio-reactor, written after the last reactor project"
+        + " finished: GenAI guidelines: 1 use is new or changed since 1.0 with a verdict of"
+        + " APPROVED, NEEDS_APPROVAL or PROHIBITED (listed above), and"
+        + " guidelines.failOnNewEscalation is true. Have each reviewed for this release, then"
+        + " build without guidelines.failOnNewEscalation.", failures.get(0).getMessage());
+    assertTrue(log.lines().contains("[ERROR] GenAI use 'previs/storyboard-frames' is new since"
+        + " 1.0, with verdict NEEDS_APPROVAL"), log.lines().toString());
+  }
+
+  @Test
+  void withoutFailOnNewEscalationTheSameChangesFailNothing() throws Exception {
+    MavenSession session = finishedSinceAnEmptyBaseline(false);
+    assertTrue(log.lines().contains("[INFO]   added   previs/storyboard-frames (NEEDS_APPROVAL)"),
+        log.lines().toString());
+    assertEquals(List.of(), session.getResult().getExceptions());
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenFailsTheBuild() throws Exception {
+    MavenProject root = root();
+    MavenProject previs = module("previs");
+    MavenSession session = session(List.of(root, previs));
+    // The report directory's parent is a file.
+    Files.writeString(reactor.resolve("target"), "not a directory");
+    DeferredAggregate.register(session, List.of(previs), writer(List.of(root, previs)), log);
+    session.getRequest().getExecutionListener()
+        .projectSucceeded(event(ExecutionEvent.Type.ProjectSucceeded, session, previs));
+    List<Throwable> failures = session.getResult().getExceptions();
+    assertEquals(1, failures.size(), failures.toString());
+    assertTrue(failures.get(0).getMessage().startsWith("GenAI aggregate report of studio-reactor"
+        + " could not be written: "), failures.get(0).getMessage());
+    assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("[ERROR] GenAI aggregate report"
+        + " could not be written: ")), log.lines().toString());
   }
 
   @Test

@@ -3,8 +3,10 @@ package dev.genaiguidelines.maven;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.execution.BuildSuccess;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
@@ -14,6 +16,9 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.testing.AbstractMojoTestCase;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.repository.LocalRepository;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -87,6 +92,21 @@ final class MojoHarness extends AbstractMojoTestCase
     project.getBuild().addPlugin(plugin);
   }
 
+  /**
+   * Points {@code mojo}'s repository session at {@code directory}, so a test never reads or
+   * writes the user's own local repository.
+   */
+  <T extends Mojo> T useLocalRepository(T mojo, Path directory, boolean offline)
+      throws Exception {
+    DefaultRepositorySystemSession session = (DefaultRepositorySystemSession)
+        ((AbstractGuidelinesMojo) mojo).session.getRepositorySession();
+    RepositorySystem system = lookup(RepositorySystem.class);
+    session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
+        new LocalRepository(directory.toFile())));
+    session.setOffline(offline);
+    return mojo;
+  }
+
   /** A component of the container, such as the resolver's {@code RepositorySystem}. */
   <T> T component(Class<T> role) throws Exception {
     return lookup(role);
@@ -102,12 +122,44 @@ final class MojoHarness extends AbstractMojoTestCase
   }
 
   /** The same, in a reactor of {@code reactor} projects of which only {@code project} is built. */
-  @SuppressWarnings("unchecked")
   <T extends Mojo> T mojo(String goal, MavenProject project, Map<String, String> userProperties,
       RecordingLog log, List<MavenProject> reactor) throws Exception {
+    return mojo(goal, project, userProperties, log, reactor, session -> {
+      session.getRequest().setMultiModuleProjectDirectory(project.getBasedir());
+    });
+  }
+
+  /**
+   * {@code report-aggregate} run from the command line on {@code root} ({@code mvn verify
+   * guidelines:report-aggregate}): the projects in {@code built}, root first, were built in an
+   * earlier task segment, in a reactor of {@code reactor} projects rooted in root's directory.
+   */
+  <T extends Mojo> T aggregateMojo(MavenProject root, List<MavenProject> built,
+      List<MavenProject> reactor, Map<String, String> userProperties, RecordingLog log)
+      throws Exception {
+    return aggregateMojo(root, built, reactor, userProperties, log, session -> {});
+  }
+
+  /** The same, with the session then set up further by {@code setUp}, e.g. its goals. */
+  <T extends Mojo> T aggregateMojo(MavenProject root, List<MavenProject> built,
+      List<MavenProject> reactor, Map<String, String> userProperties, RecordingLog log,
+      Consumer<MavenSession> setUp) throws Exception {
+    return mojo("report-aggregate", root, userProperties, log, reactor, session -> {
+      session.setProjects(built);
+      session.getRequest().setMultiModuleProjectDirectory(root.getBasedir());
+      built.forEach(p -> session.getResult().addBuildSummary(new BuildSuccess(p, 1)));
+      setUp.accept(session);
+    });
+  }
+
+  /** The mojo for {@code goal} on {@code project}, with the session set up by {@code setUp}. */
+  @SuppressWarnings("unchecked")
+  <T extends Mojo> T mojo(String goal, MavenProject project, Map<String, String> userProperties,
+      RecordingLog log, List<MavenProject> reactor, Consumer<MavenSession> setUp)
+      throws Exception {
     MavenSession session = newMavenSession(project);
     session.setAllProjects(reactor);
-    session.getRequest().setMultiModuleProjectDirectory(project.getBasedir());
+    setUp.accept(session);
     userProperties.forEach(session.getUserProperties()::setProperty);
     MojoExecution execution = newMojoExecution(goal);
     T mojo = (T) lookupConfiguredMojo(session, execution);

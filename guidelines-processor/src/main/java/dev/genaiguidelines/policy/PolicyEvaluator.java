@@ -43,6 +43,12 @@ public final class PolicyEvaluator {
           .thenComparing(UseDeclaration::module)
           .thenComparing(UseDeclaration::element);
 
+  /** Orders undeclared calls as every report lists them. */
+  public static final Comparator<UndeclaredCall> CALL_ORDER =
+      Comparator.comparing(UndeclaredCall::element)
+          .thenComparingInt(UndeclaredCall::line)
+          .thenComparing(UndeclaredCall::target);
+
   private final Policy policy;
   private final LocalDate asOf;
 
@@ -79,12 +85,7 @@ public final class PolicyEvaluator {
       evaluations.add(evaluate(use, others));
     }
 
-    List<UndeclaredCall> sortedCalls =
-        calls.stream()
-            .sorted(Comparator.comparing(UndeclaredCall::element)
-                .thenComparingInt(UndeclaredCall::line)
-                .thenComparing(UndeclaredCall::target))
-            .toList();
+    List<UndeclaredCall> sortedCalls = calls.stream().sorted(CALL_ORDER).toList();
     List<Finding> undeclared = new ArrayList<>();
     Severity undeclaredSeverity = policy.severityOf(Rule.GAI301);
     if (undeclaredSeverity != Severity.OFF) {

@@ -1,7 +1,10 @@
 package dev.genaiguidelines.maven.baseline;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,6 +25,25 @@ public record BaselineReport(
     uses = uses.stream().sorted(Comparator.comparing(UseSnapshot::key)).toList();
     undeclared = Set.copyOf(undeclared);
     ledger = Set.copyOf(ledger);
+  }
+
+  /**
+   * One aggregate baseline from the modules' own reports, each keyed by its module as the
+   * aggregate keys them: what the aggregate would have said, short of the ledger findings
+   * (GAI008), which only an aggregate judges.
+   *
+   * @param byModule each module's own report, by the module's artifactId
+   */
+  public static BaselineReport merge(String label, Map<String, BaselineReport> byModule) {
+    List<UseSnapshot> uses = new ArrayList<>();
+    Set<Call> undeclared = new HashSet<>();
+    Set<LedgerFinding> ledger = new HashSet<>();
+    byModule.forEach((module, report) -> {
+      report.uses().forEach(use -> uses.add(use.inModule(module)));
+      undeclared.addAll(report.undeclared());
+      ledger.addAll(report.ledger());
+    });
+    return new BaselineReport(label, uses, undeclared, ledger);
   }
 
   /** An undeclared GenAI call, identified as code scanning would: where it is and what it calls. */

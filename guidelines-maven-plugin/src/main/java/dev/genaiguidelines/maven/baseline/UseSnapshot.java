@@ -54,6 +54,15 @@ public record UseSnapshot(
         evaluation.verdict());
   }
 
+  /**
+   * The same use keyed in {@code module}, as an aggregate keys the uses of a module's own
+   * report.
+   */
+  public UseSnapshot inModule(String module) {
+    return new UseSnapshot(new UseKey(module, key.id()), element, tool, model, purpose, output,
+        inputs, creates, context, unionCoveredWork, approval, consent, verdict);
+  }
+
   /** The field's value as reports show it: lists comma-separated, "" when not declared. */
   public String value(UseField field) {
     return switch (field) {

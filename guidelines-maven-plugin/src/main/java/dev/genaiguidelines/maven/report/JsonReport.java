@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
@@ -49,6 +50,9 @@ final class JsonReport implements ReportWriter {
         .member("sha256", policy.sha256())
         .member("asOf", assessment.asOf().toString())
         .endObject();
+    if (!context.modulePolicies().isEmpty()) {
+      writeModulePolicies(json, context.modulePolicies());
+    }
     writeSummary(json, assessment.summary());
     context.changes().ifPresent(changes -> writeChanges(json, changes));
 
@@ -94,6 +98,23 @@ final class JsonReport implements ReportWriter {
     return json.endObject().toString();
   }
 
+  /**
+   * {@code modulePolicies}, in an aggregate only: each module judged with a policy of its own
+   * rather than the root's {@code policy}, sorted by module.
+   */
+  private static void writeModulePolicies(JsonWriter json, Map<String, Policy> policies) {
+    json.name("modulePolicies").beginArray();
+    for (Map.Entry<String, Policy> entry : policies.entrySet()) {
+      json.beginObject()
+          .member("module", entry.getKey())
+          .member("name", entry.getValue().name())
+          .member("source", entry.getValue().source())
+          .member("sha256", entry.getValue().sha256())
+          .endObject();
+    }
+    json.endArray();
+  }
+
   private static void writeSummary(JsonWriter json, Assessment.Summary summary) {
     json.name("summary").beginObject()
         .member("uses", summary.uses())
@@ -108,9 +129,11 @@ final class JsonReport implements ReportWriter {
   }
 
   /**
-   * {@code changes}: {@code added} and {@code removed} list use ids ({@code module/id} in an
-   * aggregate); each {@code changed} entry names the declared fields that differ and the verdict
-   * before and after, which may be all that changed.
+   * {@code changes}: {@code added} and {@code removed} list use keys, the use id or, in an
+   * aggregate, {@code module/id}; each {@code changed} entry has the use's {@code id}, and in an
+   * aggregate its {@code module} and the same {@code key}, so every list names a use the same
+   * way. It names the declared fields that differ and the verdict before and after, which may be
+   * all that changed.
    */
   private static void writeChanges(JsonWriter json, Changes changes) {
     json.name("changes").beginObject()
@@ -121,7 +144,8 @@ final class JsonReport implements ReportWriter {
     for (UseChange change : changes.changed()) {
       json.beginObject().member("id", change.key().id());
       if (!change.key().module().isEmpty()) {
-        json.member("module", change.key().module());
+        json.member("module", change.key().module())
+            .member("key", change.key().toString());
       }
       json.member("fields", change.fields().stream().map(UseField::jsonName).toList())
           .member("verdictBefore", change.verdictBefore().orElseThrow().name())

@@ -1,25 +1,33 @@
 package dev.genaiguidelines.maven.report;
 
 import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.policy.Policy;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Who the report is about, how to stamp it, what it is compared with, and what it could not
- * read.
+ * Who the report is about, how to stamp it, what it is compared with, which policies judged it,
+ * and what it could not read.
  *
  * @param outputTimestamp the project's {@code project.build.outputTimestamp}, the only time a
  *     report may show, so that the same build always gives the same bytes
  * @param changes what changed since the baseline ({@code guidelines.baseline}); empty when the
  *     build has none, and then no report mentions one
+ * @param modulePolicies in an aggregate, the modules judged with a policy other than the
+ *     report's own {@code policy} (their own {@code genai-policy.yaml}), by module, sorted; empty
+ *     otherwise
  * @param unreadable the class files the scan could not read, sorted; every report lists them
  *     and, when there are any, warns that it may be incomplete
  */
 public record ReportContext(
     String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
-    Optional<Changes> changes, List<UnreadableFile> unreadable) {
+    Optional<Changes> changes, Map<String, Policy> modulePolicies,
+    List<UnreadableFile> unreadable) {
 
   public ReportContext {
     Objects.requireNonNull(groupId, "groupId");
@@ -27,14 +35,16 @@ public record ReportContext(
     Objects.requireNonNull(version, "version");
     outputTimestamp = Objects.requireNonNullElse(outputTimestamp, Optional.empty());
     changes = Objects.requireNonNullElse(changes, Optional.empty());
+    modulePolicies = Collections.unmodifiableMap(
+        new TreeMap<>(Objects.requireNonNullElse(modulePolicies, Map.of())));
     unreadable = Objects.requireNonNullElse(unreadable, List.<UnreadableFile>of()).stream()
         .sorted().toList();
   }
 
-  /** A report of classes that were all read. */
+  /** A report of classes that were all read and judged with its own policy. */
   public ReportContext(String groupId, String artifactId, String version,
       Optional<Instant> outputTimestamp, Optional<Changes> changes) {
-    this(groupId, artifactId, version, outputTimestamp, changes, List.of());
+    this(groupId, artifactId, version, outputTimestamp, changes, Map.of(), List.of());
   }
 
   /** A report compared with no baseline. */
@@ -46,17 +56,25 @@ public record ReportContext(
   /** The same context, compared with the baseline {@code changes} were computed against. */
   public ReportContext withChanges(Changes changes) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp,
-        Optional.of(changes), unreadable);
+        Optional.of(changes), modulePolicies, unreadable);
+  }
+
+  /** The same context, with the modules an aggregate judged with a policy of their own. */
+  public ReportContext withModulePolicies(Map<String, Policy> modulePolicies) {
+    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
+        modulePolicies, unreadable);
   }
 
   /** The same context, for a scan that could not read {@code files}. */
   public ReportContext withUnreadable(List<UnreadableFile> files) {
-    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes, files);
+    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
+        modulePolicies, files);
   }
 
   /** The same context without a timestamp, as the parts of a report that name it need it. */
   ReportContext withoutTimestamp() {
-    return new ReportContext(groupId, artifactId, version, Optional.empty(), changes, unreadable);
+    return new ReportContext(groupId, artifactId, version, Optional.empty(), changes,
+        modulePolicies, unreadable);
   }
 
   /** {@code groupId:artifactId:version}, as people write Maven coordinates. */

@@ -65,8 +65,9 @@ class ChangesRenderingTest {
     assertEquals("[\"vfx-core/hero-creature\"]", changes.get("added").toString());
     assertEquals("[\"vfx-core/retired-use\"]", changes.get("removed").toString());
     JsonNode voice = changes.get("changed").get(2);
-    assertEquals("{\"id\":\"voice-clone\",\"module\":\"dub-tools\",\"fields\":[\"model\","
-        + "\"unionCoveredWork\"],\"verdictBefore\":\"PROHIBITED\",\"verdictAfter\":\"PROHIBITED\"}",
+    assertEquals("{\"id\":\"voice-clone\",\"module\":\"dub-tools\",\"key\":\"dub-tools/voice-clone\","
+        + "\"fields\":[\"model\",\"unionCoveredWork\"],\"verdictBefore\":\"PROHIBITED\","
+        + "\"verdictAfter\":\"PROHIBITED\"}",
         voice.toString());
 
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, ReportFixtures.aggregateSince(),

@@ -1,0 +1,180 @@
+package dev.genaiguidelines.maven;
+
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.PolicyEvaluator;
+import dev.genaiguidelines.policy.PolicyLocator;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseEvaluation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The policy each module of a reactor is judged with in the aggregate report: the one its own
+ * {@code report} uses, the first {@code genai-policy.yaml} in the module's directory or its
+ * parents up to the reactor root, with its tool registry, ledger, severities and {@code detect}
+ * markers. Immutable once loaded, so a deferred write on another thread can use it.
+ */
+final class ReactorPolicies {
+
+  private final ComplianceRun root;
+  private final Map<Path, ComplianceRun> byModule;
+
+  private ReactorPolicies(ComplianceRun root, Map<Path, ComplianceRun> byModule) {
+    this.root = root;
+    this.byModule = Map.copyOf(byModule);
+  }
+
+  /** Every module judged with the root's policy, as with {@code guidelines.policy} set. */
+  static ReactorPolicies of(ComplianceRun root) {
+    return new ReactorPolicies(root, Map.of());
+  }
+
+  /**
+   * Finds and reads the policy of every module. Modules that find the root's file share the
+   * root's run; each other file is read once, its {@code source} relative to {@code rootDir}.
+   *
+   * @param stopDirectory where a module's upward search stops, as its own report computes it
+   * @throws MojoExecutionException naming the file, line and column of a malformed policy
+   */
+  static ReactorPolicies load(ComplianceRun root, Path rootDir, List<Path> moduleDirs,
+      UnaryOperator<Path> stopDirectory) throws MojoExecutionException {
+    Map<Optional<Path>, ComplianceRun> byFile = new HashMap<>();
+    byFile.put(PolicyLocator.locate(rootDir, stopDirectory.apply(rootDir)), root);
+    Map<Path, ComplianceRun> byModule = new HashMap<>();
+    for (Path dir : moduleDirs) {
+      Optional<Path> file = PolicyLocator.locate(dir, stopDirectory.apply(dir));
+      ComplianceRun run = byFile.get(file);
+      if (run == null) {
+        run = new ComplianceRun(ComplianceRun.readPolicy(file, rootDir), root.asOf());
+        byFile.put(file, run);
+      }
+      byModule.put(key(dir), run);
+    }
+    return new ReactorPolicies(root, byModule);
+  }
+
+  private static Path key(Path dir) {
+    return dir.toAbsolutePath().normalize();
+  }
+
+  /** The run of the reactor root, whose policy is the report's {@code policy}. */
+  ComplianceRun root() {
+    return root;
+  }
+
+  /** The run a module is scanned and judged with; the root's for a module not loaded. */
+  ComplianceRun runFor(Path moduleDir) {
+    return byModule.getOrDefault(key(moduleDir), root);
+  }
+
+  /**
+   * The modules among {@code scans} judged with a policy other than the root's, by module name,
+   * sorted: what the JSON report records as {@code modulePolicies}.
+   */
+  Map<String, Policy> differingPolicies(List<ModuleScan> scans) {
+    Map<String, Policy> differing = new TreeMap<>();
+    for (ModuleScan scan : scans) {
+      ComplianceRun run = runFor(scan.module().basedir());
+      if (run != root) {
+        differing.put(scan.module().name(), run.policy());
+      }
+    }
+    return differing;
+  }
+
+  /**
+   * Judges every module's uses with its own policy and merges the results, in the order one
+   * assessment lists them. Unused ledger records (GAI008) are judged, when {@code judgeLedger},
+   * for the ledger of every policy in play against every use of the reactor: an approval one
+   * module's file lists for another module's use is not stale. The same finding from two files
+   * is reported once.
+   */
+  Assessment assess(List<ModuleScan> scans, boolean judgeLedger) {
+    Map<ComplianceRun, List<ModuleScan>> groups = new LinkedHashMap<>();
+    for (ModuleScan scan : scans) {
+      groups.computeIfAbsent(runFor(scan.module().basedir()), run -> new ArrayList<>()).add(scan);
+    }
+    if (groups.isEmpty() || groups.size() == 1 && groups.containsKey(root)) {
+      return root.assess(scans, judgeLedger);
+    }
+    List<UseEvaluation> uses = new ArrayList<>();
+    List<CallEntry> calls = new ArrayList<>();
+    for (Map.Entry<ComplianceRun, List<ModuleScan>> group : groups.entrySet()) {
+      Assessment part = group.getKey().assess(group.getValue(), false);
+      uses.addAll(part.uses());
+      for (int i = 0; i < part.undeclaredCalls().size(); i++) {
+        calls.add(new CallEntry(part.undeclaredCalls().get(i), part.undeclared().isEmpty()
+            ? Optional.empty() : Optional.of(part.undeclared().get(i))));
+      }
+    }
+    uses.sort(Comparator.comparing(UseEvaluation::use, PolicyEvaluator.USE_ORDER));
+    calls.sort(Comparator.comparing(CallEntry::call, PolicyEvaluator.CALL_ORDER));
+    // A report pairs every listed call with its GAI301 finding, or lists none: where some
+    // modules' policies turn GAI301 off and others do not, the calls of the former are left out.
+    boolean anyFinding = calls.stream().anyMatch(entry -> entry.finding().isPresent());
+    List<CallEntry> listed = anyFinding
+        ? calls.stream().filter(entry -> entry.finding().isPresent()).toList() : calls;
+    List<Finding> ledger = judgeLedger ? ledgerFindings(policiesInPlay(groups.keySet()), scans)
+        : List.of();
+    return new Assessment(root.policy(), root.asOf(), uses,
+        listed.stream().map(CallEntry::call).toList(),
+        listed.stream().flatMap(entry -> entry.finding().stream()).toList(), ledger);
+  }
+
+  /**
+   * One line per ledger finding of {@code assessment}, prefixed with the policy file that holds
+   * the record, as {@code check} logs them: the root's first, then the modules' files.
+   */
+  List<String> ledgerLines(Assessment assessment, List<ModuleScan> scans) {
+    Set<ComplianceRun> runs = new LinkedHashSet<>();
+    scans.forEach(scan -> runs.add(runFor(scan.module().basedir())));
+    List<Policy> policies = policiesInPlay(runs);
+    List<String> lines = new ArrayList<>();
+    for (Finding finding : assessment.ledgerFindings()) {
+      String source = policies.stream()
+          .filter(p -> p.approvals().containsKey(finding.subject())
+              || p.consents().containsKey(finding.subject()))
+          .findFirst().map(Policy::source).orElse(root.policy().source());
+      lines.add(source + ": " + finding.message());
+    }
+    return lines;
+  }
+
+  /** The root's policy, then each other policy a module is judged with. */
+  private List<Policy> policiesInPlay(Set<ComplianceRun> runs) {
+    List<Policy> policies = new ArrayList<>();
+    policies.add(root.policy());
+    runs.stream().filter(run -> run != root).map(ComplianceRun::policy).forEach(policies::add);
+    return policies;
+  }
+
+  private List<Finding> ledgerFindings(List<Policy> policies, List<ModuleScan> scans) {
+    List<UseDeclaration> every = scans.stream().flatMap(scan -> scan.uses().stream()).toList();
+    Map<String, Finding> unique = new LinkedHashMap<>();
+    for (Policy policy : policies) {
+      for (Finding finding : new PolicyEvaluator(policy, root.asOf())
+          .assess(every, List.of(), true).ledgerFindings()) {
+        unique.putIfAbsent(finding.subject() + '\n' + finding.message(), finding);
+      }
+    }
+    return unique.values().stream()
+        .sorted(Comparator.comparing(Finding::subject).thenComparing(Finding::message))
+        .toList();
+  }
+
+  private record CallEntry(UndeclaredCall call, Optional<Finding> finding) {}
+}
