@@ -63,7 +63,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       return;
     }
 
-    ModuleScan scan = run.scan(module, project.getBasedir().toPath());
+    ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath());
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
 
     CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadableMessages(),

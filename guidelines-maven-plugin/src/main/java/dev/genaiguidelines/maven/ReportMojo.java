@@ -52,7 +52,7 @@ public class ReportMojo extends AbstractReportMojo {
           + " set guidelines.classesDirectory to where the classes are.");
     }
 
-    ModuleScan scan = run.scan(module, basedir);
+    ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
     // The reports list what could not be read; check is the goal that fails on it.
     scan.unreadableMessages().forEach(getLog()::warn);
     if (!scan.unreadable().isEmpty()) {

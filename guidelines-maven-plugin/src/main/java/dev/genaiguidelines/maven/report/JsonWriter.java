@@ -12,11 +12,33 @@ final class JsonWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final StringBuilder out = new StringBuilder();
+  /** What goes between a member's name and its value. */
+  private final String nameSeparator;
+  /** What an empty array is written as. */
+  private final String emptyArray;
   private int depth;
   /** True until the current object or array has its first member. */
   private boolean empty = true;
   /** True right after a member name, where the value follows on the same line. */
   private boolean afterName;
+
+  /** The reports' own layout: {@code "name": value}, {@code []}. */
+  JsonWriter() {
+    this(": ", "[]");
+  }
+
+  private JsonWriter(String nameSeparator, String emptyArray) {
+    this.nameSeparator = nameSeparator;
+    this.emptyArray = emptyArray;
+  }
+
+  /**
+   * Jackson's default pretty layout, {@code "name" : value} and {@code [ ]}: the CycloneDX report
+   * keeps the bytes it had when a library wrote it.
+   */
+  static JsonWriter spaced() {
+    return new JsonWriter(" : ", "[ ]");
+  }
 
   JsonWriter beginObject() {
     beforeValue();
@@ -42,7 +64,7 @@ final class JsonWriter {
   JsonWriter name(String name) {
     separate();
     string(name);
-    out.append(": ");
+    out.append(nameSeparator);
     afterName = true;
     return this;
   }
@@ -105,8 +127,13 @@ final class JsonWriter {
     depth--;
     if (!empty) {
       newline();
+      out.append(bracket);
+    } else if (bracket == ']') {
+      out.setLength(out.length() - 1);
+      out.append(emptyArray);
+    } else {
+      out.append(bracket);
     }
-    out.append(bracket);
     empty = false;
     return this;
   }

@@ -42,10 +42,12 @@ public final class ClassScanner {
   static final int ASM_API = Opcodes.ASM9;
 
   private final MarkerMatcher matcher;
+  private final ConstantPoolPrefilter prefilter;
 
   /** A scanner that looks for calls matching {@code markers} (see Policy.effectiveMarkers()). */
   public ClassScanner(DetectionMarkers markers) {
     this.matcher = new MarkerMatcher(Objects.requireNonNull(markers, "markers"));
+    this.prefilter = matcher.prefilter();
   }
 
   /**
@@ -78,7 +80,13 @@ public final class ClassScanner {
     try {
       // The pass hands its findings to the state only from visitEnd, so a class that fails
       // half-way contributes nothing but its unreadable entry.
-      new ClassReader(bytes).accept(new ClassPass(matcher, path, state), ClassReader.SKIP_FRAMES);
+      ClassReader reader = new ClassReader(bytes);
+      // Most classes of a pipeline never touch GenAI: their method bodies, the bulk of every
+      // class file, need not be decoded at all.
+      int flags = prefilter.mayMatter(reader, bytes)
+          ? ClassReader.SKIP_FRAMES
+          : ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
+      reader.accept(new ClassPass(matcher, path, state), flags);
     } catch (RuntimeException | AssertionError e) {
       // ASM reports corrupt bytes with unchecked exceptions of many kinds, and its Type throws
       // AssertionError for a descriptor of a kind it deems impossible, such as "(()V".

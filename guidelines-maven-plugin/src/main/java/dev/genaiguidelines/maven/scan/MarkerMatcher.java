@@ -48,6 +48,11 @@ final class MarkerMatcher {
     shortestHost = shortest;
   }
 
+  /** A prefilter for these markers: which class files need their code read. */
+  ConstantPoolPrefilter prefilter() {
+    return new ConstantPoolPrefilter(internalPackages, hosts);
+  }
+
   /**
    * The dotted marker package {@code internalName} lies in, or null. A type is in a marker when
    * its name equals the marker or starts with the marker followed by a separator.

@@ -180,23 +180,14 @@ class HostileDeclarationTest {
         .get("properties")) {
       properties.put(property.get("name").textValue(), property.get("value").textValue());
     }
-    // cyclonedx-core-java trims every string and writes tabs and line breaks as single spaces;
-    // every other character stays.
-    String key = "genai-guidelines:use:" + folded(ID) + ":";
-    assertEquals(folded(MEGABYTE_PURPOSE), properties.get(key + "purpose"));
-    assertEquals(folded(APPROVAL), properties.get(key + "approval"));
-    assertEquals(folded(CONSENT), properties.get(key + "consent"));
-    assertEquals(folded("genai-tool:" + TOOL + "@" + MODEL), properties.get(key + "tool"));
+    // Every character stays as declared: the report is written without cyclonedx-core-java,
+    // whose serializer trims strings and folds tabs and line breaks into single spaces.
+    String key = "genai-guidelines:use:" + ID + ":";
+    assertEquals(MEGABYTE_PURPOSE, properties.get(key + "purpose"));
+    assertEquals(APPROVAL, properties.get(key + "approval"));
+    assertEquals(CONSENT, properties.get(key + "consent"));
+    assertEquals("genai-tool:" + TOOL + "@" + MODEL, properties.get(key + "tool"));
     assertEquals(ELEMENT, properties.get(key + "element"));
-    assertTrue(properties.get(key + "purpose").startsWith(
-        "<img src=x onerror=alert(1)></td><!-- `|*_[x](y)# @x \"q\" 'a' \\ \u0001 \u202Egnp.exe"
-            + "\u2028end<img"), "only spaces, tabs and line breaks are folded");
-  }
-
-  /** What cyclonedx-core-java's TrimStringSerializer makes of a string. */
-  private static String folded(String text) {
-    return text.trim().replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
-        .replace("\r", " ").replaceAll(" +", " ");
   }
 
   @Test

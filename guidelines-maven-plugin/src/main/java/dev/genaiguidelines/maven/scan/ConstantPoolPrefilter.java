@@ -1,0 +1,154 @@
+package dev.genaiguidelines.maven.scan;
+
+import java.nio.charset.StandardCharsets;
+import org.objectweb.asm.ClassReader;
+
+/**
+ * Decides from a class file's constant pool alone whether its code can matter to the scan, so
+ * the many classes that neither declare a use nor touch a marker are read without their method
+ * bodies.
+ *
+ * <p>Every instruction names what it calls, reads or loads through the constant pool: a call or
+ * field access through a {@code CONSTANT_Class} owner (method handles and bootstrap methods too),
+ * a string through a {@code CONSTANT_String}. A class whose pool has no class in a marker
+ * package, no string containing a marker host and no {@code @GenAiUse} descriptor therefore has
+ * no code the scan would report, and only its class-level facts (its enclosing type, which
+ * coverage of nested classes walks) are needed. Marker text is compared as the pool stores it,
+ * modified UTF-8, which for ASCII markers is the same bytes; with any non-ASCII marker every
+ * class is read whole.
+ */
+final class ConstantPoolPrefilter {
+
+  private static final int CONSTANT_UTF8 = 1;
+  private static final int CONSTANT_CLASS = 7;
+  private static final int CONSTANT_STRING = 8;
+  /** The prefix of {@code @GenAiUse} and of its container {@code @GenAiUse.List}. */
+  private static final byte[] USE_DESCRIPTOR =
+      "Ldev/genaiguidelines/annotations/GenAiUse".getBytes(StandardCharsets.US_ASCII);
+
+  private final byte[][] packages;
+  private final byte[][] hosts;
+  private final boolean enabled;
+
+  ConstantPoolPrefilter(String[] internalPackages, String[] hostMarkers) {
+    packages = ascii(internalPackages);
+    hosts = ascii(hostMarkers);
+    enabled = packages != null && hosts != null;
+  }
+
+  /**
+   * False only when {@code reader}'s class certainly holds no use and no GenAI call; true when it
+   * might, or when its pool is not what it should be (the full read then names the problem).
+   */
+  boolean mayMatter(ClassReader reader, byte[] bytes) {
+    if (!enabled) {
+      return true;
+    }
+    int count = reader.getItemCount();
+    for (int index = 1; index < count; index++) {
+      int offset = reader.getItem(index);
+      if (offset <= 0) {
+        continue; // the unused slot after a long or double
+      }
+      switch (bytes[offset - 1]) {
+        case CONSTANT_CLASS -> {
+          int text = utf8(reader, bytes, reader.readUnsignedShort(offset), count);
+          if (text < 0 || inMarkerPackage(bytes, text)) {
+            return true;
+          }
+        }
+        case CONSTANT_STRING -> {
+          int text = utf8(reader, bytes, reader.readUnsignedShort(offset), count);
+          if (text < 0 || containsHost(bytes, text)) {
+            return true;
+          }
+        }
+        case CONSTANT_UTF8 -> {
+          if (startsWith(bytes, offset + 2, length(bytes, offset), USE_DESCRIPTOR)) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /** The offset of the Utf8 entry {@code index} names (its length field), or -1 if it is none. */
+  private static int utf8(ClassReader reader, byte[] bytes, int index, int count) {
+    if (index <= 0 || index >= count) {
+      return -1;
+    }
+    int offset = reader.getItem(index);
+    return offset > 0 && bytes[offset - 1] == CONSTANT_UTF8 ? offset : -1;
+  }
+
+  private boolean inMarkerPackage(byte[] bytes, int utf8) {
+    int length = length(bytes, utf8);
+    int start = utf8 + 2;
+    for (byte[] prefix : packages) {
+      if (startsWith(bytes, start, length, prefix)
+          && (length == prefix.length || bytes[start + prefix.length] == '/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean containsHost(byte[] bytes, int utf8) {
+    int length = length(bytes, utf8);
+    int start = utf8 + 2;
+    for (byte[] host : hosts) {
+      if (indexOf(bytes, start, length, host)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int length(byte[] bytes, int utf8) {
+    return ((bytes[utf8] & 0xFF) << 8) | (bytes[utf8 + 1] & 0xFF);
+  }
+
+  private static boolean startsWith(byte[] bytes, int start, int length, byte[] prefix) {
+    if (length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[start + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean indexOf(byte[] bytes, int start, int length, byte[] needle) {
+    int last = start + length - needle.length;
+    byte first = needle[0];
+    for (int i = start; i <= last; i++) {
+      if (bytes[i] == first && startsWith(bytes, i, needle.length, needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The markers as bytes, or null when one is not plain ASCII (or empty). */
+  private static byte[][] ascii(String[] markers) {
+    byte[][] result = new byte[markers.length][];
+    for (int i = 0; i < markers.length; i++) {
+      String marker = markers[i];
+      if (marker.isEmpty()) {
+        return null;
+      }
+      for (int c = 0; c < marker.length(); c++) {
+        char ch = marker.charAt(c);
+        if (ch == 0 || ch > 0x7F) {
+          return null;
+        }
+      }
+      result[i] = marker.getBytes(StandardCharsets.US_ASCII);
+    }
+    return result;
+  }
+}

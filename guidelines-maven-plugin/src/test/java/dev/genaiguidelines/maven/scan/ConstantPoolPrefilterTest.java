@@ -1,0 +1,168 @@
+package dev.genaiguidelines.maven.scan;
+
+import static dev.genaiguidelines.maven.scan.ClassScannerUsesTest.IMPORTS;
+import static dev.genaiguidelines.maven.scan.ClassScannerUsesTest.use;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaiguidelines.policy.DetectionMarkers;
+import dev.genaiguidelines.policy.UndeclaredCall;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+
+/** Which class files the scanner reads without their method bodies, and that nothing is lost. */
+class ConstantPoolPrefilterTest {
+
+  @TempDir Path temp;
+  TestCompiler javac;
+  Path classes;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    javac = new TestCompiler(temp);
+    javac.source("com/studio/Plain.java", """
+        package com.studio;
+        class Plain {
+          String name(java.util.List<String> parts) { return String.join("/", parts); }
+        }
+        """);
+    javac.source("com/studio/Caller.java", """
+        package com.studio;
+        class Caller {
+          String run() { return new com.openai.client.OpenAIClient().chat("hi"); }
+        }
+        """);
+    javac.source("com/studio/HostString.java", """
+        package com.studio;
+        class HostString {
+          String endpoint(String path) { return "https://api.openai.com/v1/" + path; }
+        }
+        """);
+    javac.source("com/studio/Declared.java", "package com.studio;\n" + IMPORTS + """
+        class Declared {
+          %s
+          void make() {}
+        }
+        """.replace("%s", use("declared")));
+    javac.source("com/studio/FieldTypeOnly.java", """
+        package com.studio;
+        class FieldTypeOnly {
+          com.openai.client.OpenAIClient client;
+          void keep(com.openai.client.OpenAIClient client) { this.client = client; }
+        }
+        """);
+    javac.source("com/openaix/Lookalike.java", """
+        package com.openaix;
+        public class Lookalike {}
+        """);
+    javac.source("com/studio/UsesLookalike.java", """
+        package com.studio;
+        class UsesLookalike {
+          Object make() { return new com.openaix.Lookalike(); }
+        }
+        """);
+    classes = javac.compile();
+  }
+
+  private boolean mayMatter(String internalName, DetectionMarkers markers) throws IOException {
+    byte[] bytes = Files.readAllBytes(classes.resolve(internalName + ".class"));
+    return new MarkerMatcher(markers).prefilter().mayMatter(new ClassReader(bytes), bytes);
+  }
+
+  private boolean mayMatter(String internalName) throws IOException {
+    return mayMatter(internalName, DetectionMarkers.BUILT_IN);
+  }
+
+  @Test
+  void aClassThatCallsAMarkerPackageIsReadWhole() throws IOException {
+    assertTrue(mayMatter("com/studio/Caller"));
+  }
+
+  @Test
+  void aClassWithNoMarkerIsReadWithoutItsCode() throws IOException {
+    assertFalse(mayMatter("com/studio/Plain"));
+  }
+
+  @Test
+  void aStringNamingAMarkerHostIsReadWhole() throws IOException {
+    assertTrue(mayMatter("com/studio/HostString"));
+  }
+
+  @Test
+  void aDeclaringClassIsReadWhole() throws IOException {
+    assertTrue(mayMatter("com/studio/Declared"));
+  }
+
+  /** An SDK type in a field or parameter type only is no call, and needs no code read. */
+  @Test
+  void anSdkTypeOnlyInSignaturesDoesNotNeedTheCode() throws IOException {
+    assertFalse(mayMatter("com/studio/FieldTypeOnly"));
+  }
+
+  @Test
+  void aPackageThatOnlyStartsLikeAMarkerIsNoMarker() throws IOException {
+    assertFalse(mayMatter("com/studio/UsesLookalike"));
+    assertTrue(mayMatter("com/studio/UsesLookalike",
+        new DetectionMarkers(List.of("com.openaix"), List.of())));
+  }
+
+  @Test
+  void aPolicyHostAddedByDetectIsMatchedToo() throws IOException {
+    assertFalse(mayMatter("com/studio/Plain"));
+    assertTrue(mayMatter("com/studio/Plain",
+        DetectionMarkers.BUILT_IN.plus(new DetectionMarkers(List.of(), List.of("/")))));
+  }
+
+  /** Modified UTF-8 equals ASCII only for ASCII text: other markers turn the prefilter off. */
+  @Test
+  void aNonAsciiMarkerMakesEveryClassReadWhole() throws IOException {
+    assertTrue(mayMatter("com/studio/Plain", DetectionMarkers.BUILT_IN.plus(
+        new DetectionMarkers(List.of(), List.of("ki-stüdio.example")))));
+  }
+
+  /**
+   * Coverage of a nested class walks its enclosing types: a middle type the prefilter skips the
+   * code of still links the call to the declared outer type.
+   */
+  @Test
+  void aCallTwoLevelsInsideADeclaredTypeIsCoveredThroughAPlainMiddleType() throws IOException {
+    javac.source("com/studio/Outer.java", "package com.studio;\n" + IMPORTS + """
+        %s
+        class Outer {
+          static class Middle {
+            static class Inner {
+              String run() { return new com.openai.client.OpenAIClient().chat("hi"); }
+            }
+          }
+        }
+        """.replace("%s", use("outer")));
+    javac.source("com/studio/Bare.java", """
+        package com.studio;
+        class Bare {
+          static class Middle {
+            static class Inner {
+              String run() { return new com.openai.client.OpenAIClient().chat("hi"); } // bare
+            }
+          }
+        }
+        """);
+    classes = javac.compile();
+    assertFalse(mayMatter("com/studio/Outer$Middle"));
+
+    List<UndeclaredCall> calls =
+        new ClassScanner(DetectionMarkers.BUILT_IN).scan(classes).undeclaredCalls().stream()
+            .filter(call -> call.element().startsWith("com.studio.Bare")
+                || call.element().startsWith("com.studio.Outer"))
+            .toList();
+    assertEquals(List.of("com.studio.Bare$Middle$Inner#run()"),
+        calls.stream().map(UndeclaredCall::element).distinct().toList());
+    assertEquals(javac.lineOf("com/studio/Bare.java", "// bare"), calls.get(0).line());
+  }
+}
