@@ -22,4 +22,18 @@ built.each { example ->
   assert report.summary.prohibited == 0
   assert report.uses.size() > 0
 }
+
+// The README shows the example's check summary: it must be what the build prints (the as-of day
+// aside, which is the day of the build).
+def pipeline = built.find { it.name == 'studio-pipeline' }
+assert pipeline != null : "examples/studio-pipeline was not built"
+def summaryOf = { List<String> lines ->
+  int start = lines.findIndexOf { it.startsWith('[INFO] GenAI guidelines: ') }
+  assert start >= 0 : "no check summary in ${lines}"
+  lines.subList(start, start + 8).collect { it.replaceAll(/as of \d{4}-\d{2}-\d{2}/, 'as of DAY') }
+}
+def readme = new File(basedir, '../../../README.md').text.readLines()
+def logged = new File(pipeline, 'build.log').text.readLines()
+assert summaryOf(readme) == summaryOf(logged) :
+    "README.md's summary of the example differs from the build's:\n${summaryOf(logged).join('\n')}"
 return true
