@@ -76,6 +76,62 @@ class ClassScannerHostileFilesTest {
     assertUnreadable(bytes, "truncated class file (ends after " + bytes.length + " bytes)");
   }
 
+  /**
+   * Found by fuzzing: the last instruction of a method claimed bytes past {@code code_length},
+   * ASM read the exception table and the attributes after it from where its pass over the
+   * instructions ended, and allocated the gigabytes one of those "attributes" claimed
+   * (OutOfMemoryError). The layout check now walks the instructions as ASM does.
+   */
+  @Test
+  void anInstructionRunningPastTheCodeIsNamedNotAllocated() throws IOException {
+    for (int found = 1; found <= 2; found++) {
+      String name = "found-instruction-past-code-end-then-huge-attribute-" + found;
+      byte[] bytes;
+      try (var in = getClass().getResourceAsStream(
+          "ClassScannerJazzerTestInputs/anyClassFile/" + name)) {
+        bytes = in.readAllBytes();
+      }
+      assertUnreadable(bytes, "truncated class file (ends after " + bytes.length + " bytes)");
+    }
+  }
+
+  /**
+   * The twin: every instruction length javac writes (switches with their padding, wide, iinc,
+   * multianewarray, invokeinterface, invokedynamic) leads the walk to the real exception table,
+   * so honest code is read and its use found.
+   */
+  @Test
+  void everyKindOfInstructionJavacWritesIsWalkedToTheRealExceptionTable() throws IOException {
+    TestCompiler javac = new TestCompiler(classes.resolveSibling(classes.getFileName() + "-src"));
+    javac.source("com/studio/Instructions.java", "package com.studio;\n"
+        + ClassScannerUsesTest.IMPORTS + """
+        class Instructions {
+          %s
+          long all(int dense, int sparse, Object shot, java.util.List<String> frames) {
+            long sum = 0L + 40_000_000_000L + (short) 300 + (byte) 7;
+            switch (dense) { case 1: sum++; break; case 2: sum += 2; break; case 3: sum--; }
+            switch (sparse) { case 10: sum++; break; case 10_000: sum += 9; break; default: }
+            int l0 = 0, l1 = 1, l2 = 2, l3 = 3, l4 = 4, l5 = 5, l6 = 6, l7 = 7, l8 = 8, l9 = 9;
+            int[][] grid = new int[2][3];
+            synchronized (this) {
+              try {
+                sum += frames.size() + grid[1].length + (shot instanceof String s ? s.length() : 0);
+              } catch (RuntimeException e) {
+                sum = -1;
+              }
+            }
+            java.util.function.IntSupplier later = () -> l9 + 1000;
+            int wide = l0 + l1 + l2 + l3 + l4 + l5 + l6 + l7 + l8 + later.getAsInt();
+            wide += 1000;
+            return sum + wide + (double) sum > 0 ? 1 : 0;
+          }
+        }
+        """.replace("%s", ClassScannerUsesTest.use("instructions")));
+    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(javac.compile());
+    assertEquals(List.of(), result.unreadable());
+    assertEquals(List.of("instructions"), result.uses().stream().map(UseDeclaration::id).toList());
+  }
+
   /** The negative twin: unknown attributes of honest length are skipped, the use is read. */
   @Test
   void unknownAttributesOfHonestLengthAreReadPast() throws IOException {
