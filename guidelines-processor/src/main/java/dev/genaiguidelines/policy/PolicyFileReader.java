@@ -13,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +22,9 @@ import java.util.StringJoiner;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -122,13 +127,17 @@ public final class PolicyFileReader {
 
   /**
    * Walks the event stream once before composing, because the composer recurses per nesting
-   * level and expands aliases: a deep or alias-heavy file must fail here, cleanly.
+   * level and expands aliases: a deep or alias-heavy file must fail here, cleanly. So must an
+   * alias inside the list or mapping it names ({@code a: &x {<<: *x}}), on which snakeyaml's
+   * merge-key handling never returns.
    */
   private static void checkStructure(LoadSettings settings, String text, YamlNodeReader reader)
       throws PolicyFileException {
     int depth = 0;
     int aliases = 0;
     int documents = 0;
+    // The anchors of the lists and mappings open around the current event, innermost first.
+    Deque<Optional<Anchor>> open = new ArrayDeque<>();
     for (Event event : new Parse(settings).parseString(text)) {
       Optional<Mark> mark = event.getStartMark();
       switch (event.getEventId()) {
@@ -143,9 +152,19 @@ public final class PolicyFileReader {
             throw reader.error(mark.get(), "lists and mappings are nested more than " + MAX_DEPTH
                 + " levels deep; a policy file needs four");
           }
+          open.push(((CollectionStartEvent) event).getAnchor());
         }
-        case MappingEnd, SequenceEnd -> depth--;
+        case MappingEnd, SequenceEnd -> {
+          depth--;
+          open.poll();
+        }
         case Alias -> {
+          Anchor alias = ((AliasEvent) event).getAlias();
+          if (open.contains(Optional.of(alias)) && mark.isPresent()) {
+            throw reader.error(mark.get(), "the alias *" + alias.getValue() + " stands inside"
+                + " the list or mapping &" + alias.getValue() + " names, so it would contain"
+                + " itself; write the values out instead");
+          }
           if (++aliases > MAX_ALIASES && mark.isPresent()) {
             throw reader.error(mark.get(), "more than " + MAX_ALIASES
                 + " aliases (*name); write the values out instead");

@@ -1,6 +1,7 @@
 package dev.genaiguidelines.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -349,10 +350,39 @@ class PolicyFileReaderTest {
   }
 
   @Test
-  void recursiveAliasEndsAsATypeError() {
-    assertError("tools: &t [*t]\n", "genai-policy.yaml:1:8: tools entry 1: expected a mapping with "
-        + "the keys id, vendor, enterpriseSecured, trainsOnInputs, retainsInputs, agreement, got a "
-        + "list");
+  void anAliasInsideWhatItNamesIsRefusedBeforeComposing() {
+    assertError("tools: &t [*t]\n", "genai-policy.yaml:1:12: the alias *t stands inside the list"
+        + " or mapping &t names, so it would contain itself; write the values out instead");
+  }
+
+  /**
+   * Found by fuzzing: snakeyaml's merge of a mapping into itself never returns, so the reader
+   * hung (found-recursive-merge-alias-hang). It is refused before composing.
+   */
+  @Test
+  void aMappingMergedIntoItselfIsRefusedNotAHang() {
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> assertError(
+        "tools:\n  - &b\n    <<: *b\n    id: t\n", "genai-policy.yaml:3:9: the alias *b"
+            + " stands inside the list or mapping &b names, so it would contain itself; write the"
+            + " values out instead"));
+  }
+
+  /** The twin: merging another mapping is fine, and the merged keys are read. */
+  @Test
+  void aMergeOfAnotherMappingIsRead() throws Exception {
+    Policy policy = parse("""
+        tools:
+          - &secured
+            id: gateway
+            vendor: Studio
+            enterpriseSecured: true
+            trainsOnInputs: false
+            retainsInputs: false
+          - <<: *secured
+            id: gateway-eu
+        """);
+    assertEquals(new Tool("gateway-eu", "Studio", true, false, false, ""),
+        policy.tools().get("gateway-eu"));
   }
 
   @Test
