@@ -18,6 +18,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.genaiguidelines.processor.GenAiUseProcessor")
 public final class GenAiUses_9d7f2ed4 implements GenAiCatalog.Provider {
   /**
+   * The top-level types and package-info whose uses are listed here, for the next
+   * incremental compilation.
+   */
+  static final String ORIGINS = "Storyboard";
+
+  /**
    * Called by {@link java.util.ServiceLoader}.
    */
   public GenAiUses_9d7f2ed4() {

@@ -17,6 +17,12 @@ import java.util.List;
  */
 public final class GenAiUses_c2ea3e54 implements GenAiCatalog.Provider {
   /**
+   * The top-level types and package-info whose uses are listed here, for the next
+   * incremental compilation.
+   */
+  static final String ORIGINS = "";
+
+  /**
    * Called by {@link java.util.ServiceLoader}.
    */
   public GenAiUses_c2ea3e54() {

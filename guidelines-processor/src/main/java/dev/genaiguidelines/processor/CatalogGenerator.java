@@ -33,12 +33,12 @@ import javax.tools.Diagnostic;
  * per package that declares uses (see {@link ProviderName}), and one services file naming them.
  *
  * <p>A provider is written in the round whose sources hold its package's uses, so javac compiles
- * it in the next round. It lists the uses of the package's compiled sources and, read from the
- * class output (see {@link UncompiledUses}), those of the package's types this compilation does
- * not compile: an IDE or incremental build that recompiles only some sources still gets a
- * complete catalog. Those are judged for their verdict only; they were reported when they were
- * compiled. The services file is written once, in the last round, merged with the earlier one
- * (see {@link ServicesMerge}).
+ * it in the next round. It lists the uses of the package's compiled sources and, read from their
+ * class files (see {@link UncompiledUses}), those of the package's types this compilation does
+ * not compile that its earlier provider listed: an IDE or incremental build that recompiles only
+ * some sources still gets a complete catalog. Those are judged for their verdict only; they were
+ * reported when they were compiled. The services file is written once, in the last round, merged
+ * with the earlier one (see {@link ServicesMerge}).
  *
  * <p>A use whose declaration is invalid (GAI001) is not listed: it is not a use anyone could rely
  * on, and the build fails on it unless GAI001 is turned down, in which case a note says it was
@@ -71,6 +71,8 @@ final class CatalogGenerator {
   private final Map<String, Set<GenAiUseDescriptor>> listed = new HashMap<>();
   /** Every provider this compilation wrote. */
   private final Set<String> generated = new TreeSet<>();
+  /** Our entries in the services file of an earlier compilation, by package; read on need. */
+  private Map<String, List<String>> earlierProviders;
 
   private Boolean catalogTypesPresent;
   private boolean warnedMissingCatalog;
@@ -80,7 +82,7 @@ final class CatalogGenerator {
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.diagnostics = diagnostics;
-    this.uncompiled = new UncompiledUses(reader, filer);
+    this.uncompiled = new UncompiledUses(elements, reader);
     this.modules = new CatalogModules(elements, diagnostics);
   }
 
@@ -156,11 +158,21 @@ final class CatalogGenerator {
     pending.clear();
   }
 
-  /** Lists the uses of {@code pkg}'s types outside this compilation, without a word on them. */
+  /**
+   * Lists the uses of {@code pkg}'s types outside this compilation that its earlier providers
+   * listed, without a word on them.
+   */
   private void addUncompiled(PackageElement pkg, Function<UseDeclaration, UseEvaluation> judge) {
     String packageName = pkg.getQualifiedName().toString();
-    for (UncompiledUses.Found found
-        : uncompiled.of(pkg, compiledPackageInfos.contains(packageName), compiledTypes)) {
+    Set<String> origins = new TreeSet<>();
+    for (String provider : earlierProviders().getOrDefault(packageName, List.of())) {
+      origins.addAll(uncompiled.recordedBy(provider));
+    }
+    if (origins.isEmpty()) {
+      return;
+    }
+    for (UncompiledUses.Found found : uncompiled.of(pkg, origins,
+        compiledPackageInfos.contains(packageName), compiledTypes)) {
       for (SourceUse use : found.uses()) {
         if (use.declaration() == null || !use.problems().isEmpty()) {
           continue;
@@ -180,6 +192,19 @@ final class CatalogGenerator {
         }
       }
     }
+  }
+
+  private Map<String, List<String>> earlierProviders() {
+    if (earlierProviders == null) {
+      earlierProviders = new HashMap<>();
+      if (ServicesFile.read(filer) instanceof ServicesFile.Found found) {
+        for (String name : found.names()) {
+          ProviderName.parse(name).ifPresent(provider -> earlierProviders
+              .computeIfAbsent(provider.packageName(), key -> new ArrayList<>()).add(name));
+        }
+      }
+    }
+    return earlierProviders;
   }
 
   /** Adds a use to its package's provider; {@code compiled} when its source is compiled here. */
@@ -204,14 +229,14 @@ final class CatalogGenerator {
       generated.add(name);
     } catch (FilerException exists) {
       printOn(from.anchor, Diagnostic.Kind.WARNING, "[genai] cannot generate " + name + ", which"
-          + " lists the GenAI uses in " + ProviderName.describe(packageName) + " for GenAiCatalog: "
-          + exists.getMessage() + ". Fix: rename the type " + name + " if the project declares"
-          + " one, or rebuild the module from clean.");
+          + " lists the GenAI uses in " + ProviderName.describe(packageName)
+          + " for GenAiCatalog: " + exists.getMessage() + ". Fix: rename the type " + name
+          + " if the project declares one, or rebuild the module from clean.");
     } catch (IOException cannotWrite) {
       printOn(from.anchor, Diagnostic.Kind.ERROR, "[genai] cannot write " + name + ", which"
-          + " lists the GenAI uses in " + ProviderName.describe(packageName) + " for GenAiCatalog: "
-          + cannotWrite + ". Fix: make sure the generated sources directory is writable, then"
-          + " rebuild.");
+          + " lists the GenAI uses in " + ProviderName.describe(packageName)
+          + " for GenAiCatalog: " + cannotWrite + ". Fix: make sure the generated sources"
+          + " directory is writable, then rebuild.");
     }
   }
 

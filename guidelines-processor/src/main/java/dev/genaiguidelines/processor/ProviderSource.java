@@ -3,6 +3,7 @@ package dev.genaiguidelines.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -13,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 
 /**
  * Writes the source of one package's catalog provider with JavaPoet: a public final class whose
@@ -47,6 +50,17 @@ final class ProviderSource {
 
   /** 100 uses a method (about 6 KiB of code), 1,000 a class (at most 16,000 constants). */
   static final Split SPLIT = new Split(100, 1_000);
+
+  /**
+   * The provider's constant that names, by simple name and comma-separated, the top-level types
+   * of its package (and {@value #PACKAGE_INFO}) whose declarations it lists: the next incremental
+   * compilation reads those it does not compile from their class files (see {@link
+   * UncompiledUses}).
+   */
+  static final String ORIGINS = "ORIGINS";
+
+  /** Stands for the package's own declarations in {@link #ORIGINS}. */
+  static final String PACKAGE_INFO = "package-info";
 
   /** The processor, as {@code @Generated} names it. */
   static final String GENERATOR = GenAiUseProcessor.class.getName();
@@ -103,6 +117,12 @@ final class ProviderSource {
           .build());
     }
     origins.forEach(type::addOriginatingElement);
+    // Not private: a linter would call an unused private field a mistake.
+    type.addField(FieldSpec.builder(String.class, ORIGINS, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The top-level types and package-info whose uses are listed here, for the next"
+            + "\nincremental compilation.\n")
+        .initializer("$L", literal(originNames(origins)))
+        .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
         .addModifiers(Modifier.PUBLIC)
@@ -133,6 +153,16 @@ final class ProviderSource {
     return JavaFile.builder(packageName, type.build())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  /** The value of {@link #ORIGINS}: the simple names, sorted, without repeats. */
+  static String originNames(List<? extends Element> origins) {
+    return origins.stream()
+        .map(origin -> origin instanceof PackageElement
+            ? PACKAGE_INFO : origin.getSimpleName().toString())
+        .sorted()
+        .distinct()
+        .collect(Collectors.joining(","));
   }
 
   private static MethodSpec.Builder usesMethod() {

@@ -14,8 +14,8 @@ import java.util.function.Predicate;
  * that recompiles only some sources still gets a complete catalog.
  *
  * <p>An earlier entry of ours is dropped when its package has a source in this compilation: the
- * package's provider was written again, with the uses of the package's other types read from the
- * class output, or the package has no uses any more. That also drops the per-type entries an
+ * package's provider was written again, with the uses of the package's other types read from
+ * their class files, or the package has no uses any more. That also drops the per-type entries an
  * earlier version wrote, so a build after an upgrade lists no use twice. An entry of a package
  * this compilation did not touch is kept while its provider class is on the class path (and, for
  * an earlier version's per-type provider, its type). Entries this processor did not generate are
@@ -52,10 +52,10 @@ final class ServicesMerge {
         if (!generated.contains(name) && !onClassPath.test(name)) {
           notes.add("[genai] " + ServicesFile.PATH + " no longer lists " + name + ", which this"
               + " compilation replaces: it is not on the class path, so the uses of the types of "
-              + ProviderName.describe(provider.packageName()) + " that this compilation did not compile, if any,"
-              + " could not be read from their class files and are not listed until the module"
-              + " is built in full (an incremental compilation needs the class output on its"
-              + " class path).");
+              + ProviderName.describe(provider.packageName()) + " that this compilation did not"
+              + " compile, if any, could not be read from their class files and are not listed"
+              + " until the module is built in full (an incremental compilation needs the class"
+              + " output on its class path).");
         }
       } else if (onClassPath.test(name) && type.map(onClassPath::test).orElse(true)) {
         merged.add(name);

@@ -256,41 +256,67 @@ class CatalogEndToEndTest {
   }
 
   @Test
-  void anEarlierVersionsPerTypeProviderIsReplacedWhenItsPackageIsCompiledAndKeptUntilThen()
+  void anEarlierVersionsProvidersAreReplacedWhenTheirPackageIsCompiledAndKeptUntilThen()
       throws IOException {
     compileAll();
-    // What an earlier version left: one provider per top-level type, named after it.
-    earlierVersionsProvider("com.studio.vfx", "GenAiUses_c0ac75f6", "CrowdExtender");
-    earlierVersionsProvider("com.studio.edit", "GenAiUses_9d7f2ed4", "Storyboard");
+    // What an earlier version left: one provider per top-level type and per package-info.
+    earlierVersionsProvider("com.studio", "GenAiUses_40310a88", "Bulk_GenAiUses");
+    earlierVersionsProvider("com.studio.dub", "GenAiUses_d2da5704",
+        "package_info_d2da5704_GenAiUses");
+    earlierVersionsProvider("com.studio.edit", "GenAiUses_9d7f2ed4", "Storyboard_GenAiUses");
+    earlierVersionsProvider("com.studio.vfx", "GenAiUses_c0ac75f6", "CrowdExtender_GenAiUses");
     JavacRun.write(out, ServicesFile.PATH, """
-        com.studio.GenAiUses_40310a88
-        com.studio.dub.GenAiUses_d2da5704
+        com.studio.Bulk_GenAiUses
+        com.studio.dub.package_info_d2da5704_GenAiUses
         com.studio.edit.Storyboard_GenAiUses
         com.studio.vfx.CrowdExtender_GenAiUses
         """);
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, bulkUses(), AFTER_BULK)).inOrder();
+    JavacRun.write(src, "com/studio/Extra.java",
+        String.join("\n", Sources.header("com.studio")) + "\n"
+            + String.join("\n", Sources.use("extra-pass").annotationLines())
+            + "\npublic class Extra {}\n");
+    JavacRun.write(src, "com/studio/dub/Mixer.java",
+        String.join("\n", Sources.header("com.studio.dub")) + "\n"
+            + String.join("\n", Sources.use("dub-mix").annotationLines())
+            + "\npublic class Mixer {}\n");
 
-    compile(true, "com/studio/vfx/CrowdExtender.java");
+    // Bulk and the dub package-info are not compiled: their uses are read from their classes.
+    compile(true, "com/studio/Extra.java", "com/studio/dub/Mixer.java",
+        "com/studio/vfx/CrowdExtender.java");
 
+    List<String> after = new ArrayList<>(AFTER_BULK);
+    after.add(1, "dub-mix @ com.studio.dub.Mixer = SOCIALIZE");
+    after.add(3, "extra-pass @ com.studio.Extra = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
-        expected(BEFORE_BULK, bulkUses(), AFTER_BULK)).inOrder();
-    assertThat(servicesFile()).isEqualTo("""
-        com.studio.GenAiUses_40310a88
-        com.studio.dub.GenAiUses_d2da5704
+        expected(BEFORE_BULK, bulkUses(), after)).inOrder();
+    assertThat(servicesFile()).isEqualTo(ProviderName.of("com.studio", ids("extra-pass"))
+        + "\n" + ProviderName.of("com.studio.dub", List.of("dub-mix", "dub-scripts")) + "\n"
+        + """
         com.studio.edit.Storyboard_GenAiUses
         com.studio.vfx.GenAiUses_c0ac75f6
         """);
   }
 
+  /** The bulk ids and {@code more}. */
+  private static List<String> ids(String... more) {
+    List<String> ids = new ArrayList<>(IntStream.range(0, 150)
+        .mapToObj(i -> String.format("bulk-%03d", i)).toList());
+    ids.addAll(List.of(more));
+    return ids;
+  }
+
   /** Turns the provider {@code current} of a package into one named as an earlier version did. */
-  private void earlierVersionsProvider(String packageName, String current, String type)
+  private void earlierVersionsProvider(String packageName, String current, String earlier)
       throws IOException {
     String directory = packageName.replace('.', '/') + "/";
+    // Earlier versions recorded no origins: their names said whose uses they listed.
     String source = Files.readString(dir.resolve("generated/" + directory + current + ".java"),
-        UTF_8).replace(current, type + "_GenAiUses");
-    Path file = JavacRun.write(dir.resolve("earlier"), directory + type + "_GenAiUses.java",
-        source);
+        UTF_8).replace(current, earlier)
+        .replaceAll("(?s)  /\\*\\*\n   \\* The top-level.*?;\n\n", "");
+    assertThat(source).doesNotContain("ORIGINS");
+    Path file = JavacRun.write(dir.resolve("earlier"), directory + earlier + ".java", source);
     JavacRun.Result result = JavacRun.compile(List.of("-proc:none", "-d", out.toString(),
         "-classpath", JavacRun.annotationsLocation().toString()), List.of(file));
     assertThat(result.succeeded()).isTrue();

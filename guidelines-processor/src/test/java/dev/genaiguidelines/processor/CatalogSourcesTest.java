@@ -120,6 +120,7 @@ class CatalogSourcesTest {
     assertThat(compilation.generatedSourceFiles()).hasSize(1);
     String provider = source(compilation, "com.studio.GenAiUses_39b0cdf9");
     assertThat(provider).contains("The {@code @GenAiUse} declarations in package com.studio,\n");
+    assertThat(provider).contains("  static final String ORIGINS = \"Alpha,Zeta,package-info\";\n");
     assertThat(provider.indexOf("\"alpha-use\",\n            \"com.studio.Alpha\""))
         .isLessThan(provider.indexOf("\"studio-wide\",\n            \"com.studio\""));
     assertThat(provider.indexOf("\"studio-wide\""))
