@@ -15,8 +15,9 @@ import java.util.ServiceLoader;
  * Every {@link GenAiUse} compiled into the modules on a class path, as the annotation processor
  * recorded them, for pipeline code that stamps, audits or gates generated material at run time.
  *
- * <p>Each module compiled with the guidelines processor holds one generated {@link Provider},
- * registered in {@code META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider}.
+ * <p>Each module compiled with the guidelines processor holds a generated {@link Provider} for
+ * every package that declares uses, registered in {@code
+ * META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider}.
  * {@link #load()} finds them with {@link ServiceLoader} only: no reflection on user classes, no
  * class-path scanning. A provider that cannot be loaded or fails makes {@code load} throw: a
  * catalog never silently lacks a module's uses.
@@ -29,8 +30,8 @@ import java.util.ServiceLoader;
 public final class GenAiCatalog {
 
   /**
-   * Lists the uses of one compiled module; the guidelines processor generates one implementation
-   * per module.
+   * Lists compiled uses; the guidelines processor generates one implementation per package of a
+   * module that declares uses.
    *
    * <p>An implementation is a public class with a public no-argument constructor, named in its
    * jar's {@code META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider}. It
@@ -51,7 +52,7 @@ public final class GenAiCatalog {
    * }</pre>
    */
   public interface Provider {
-    /** The module's uses, in any order; never null. Called once per {@link #load()}. */
+    /** The uses it lists, in any order; never null. Called once per {@link #load()}. */
     List<GenAiUseDescriptor> uses();
   }
 

@@ -57,6 +57,8 @@ public final class GenAiUseProcessor extends AbstractProcessor {
 
   private boolean policyLoaded;
   private PolicyEvaluator evaluator;
+  /** How to add a policy file, until it is printed; null once printed or when not needed. */
+  private String policyHint;
   /** Set after a broken policy or a crash: the compilation is not judged any further. */
   private boolean stopped;
 
@@ -99,7 +101,7 @@ public final class GenAiUseProcessor extends AbstractProcessor {
     names = new ElementNames(elements, processingEnv.getTypeUtils());
     reader = new DeclarationReader(elements, names);
     diagnostics = new Diagnostics(processingEnv);
-    catalog = new CatalogGenerator(processingEnv, diagnostics);
+    catalog = new CatalogGenerator(processingEnv, reader, diagnostics);
   }
 
   @Override
@@ -129,21 +131,31 @@ public final class GenAiUseProcessor extends AbstractProcessor {
         annotated.addAll(roundEnv.getElementsAnnotatedWith(type));
       }
     }
-    if (annotated.isEmpty() || !policyReady()) {
-      return;
+    if (!annotated.isEmpty() && policyReady(true)) {
+      for (Element element : inSourceOrder(annotated, roundEnv)) {
+        if (reader.isRecordAccessorCopy(element)) {
+          continue;
+        }
+        for (SourceUse use : reader.read(element)) {
+          judge(use);
+        }
+      }
     }
-    for (Element element : inSourceOrder(annotated, roundEnv)) {
-      if (reader.isRecordAccessorCopy(element)) {
-        continue;
-      }
-      for (SourceUse use : reader.read(element)) {
-        judge(use);
-      }
+    if (stopped) {
+      return;
     }
     checking = "the run-time catalog";
     checkingElement = null;
-    catalog.writeProviders();
+    catalog.writeProviders(this::judgeQuietly);
     checking = "the compilation";
+  }
+
+  /**
+   * The verdict of a use the catalog read from a class file, for its provider: judged as it was
+   * when compiled, and never reported again. Null when there is no policy to judge it by.
+   */
+  private UseEvaluation judgeQuietly(UseDeclaration declaration) {
+    return policyReady(false) ? evaluator.evaluate(declaration) : null;
   }
 
   /**
@@ -173,21 +185,27 @@ public final class GenAiUseProcessor extends AbstractProcessor {
     }
   }
 
-  /** Loads the policy on first need; false when it cannot be used (reported once). */
-  private boolean policyReady() {
+  /**
+   * Loads the policy on first need; false when it cannot be used (reported once). Its hint (how
+   * to add a policy file) waits for the first use of this compilation's sources: uses read back
+   * from class files were told when they were compiled.
+   */
+  private boolean policyReady(boolean forSources) {
     if (!policyLoaded) {
       policyLoaded = true;
       PolicySetup.Outcome outcome =
           PolicySetup.load(processingEnv.getOptions(), processingEnv.getFiler(), LocalDate.now());
       if (outcome instanceof PolicySetup.Ready ready) {
         evaluator = ready.evaluator();
-        if (ready.hint() != null) {
-          diagnostics.print(Diagnostic.Kind.WARNING, ready.hint());
-        }
+        policyHint = ready.hint();
       } else if (outcome instanceof PolicySetup.Failed failed) {
         diagnostics.print(Diagnostic.Kind.ERROR, failed.message());
         stopped = true;
       }
+    }
+    if (forSources && policyHint != null) {
+      diagnostics.print(Diagnostic.Kind.WARNING, policyHint);
+      policyHint = null;
     }
     return evaluator != null && !stopped;
   }

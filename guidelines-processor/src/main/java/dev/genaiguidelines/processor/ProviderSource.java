@@ -3,6 +3,7 @@ package dev.genaiguidelines.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -13,12 +14,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 
 /**
- * Writes the source of one catalog provider with JavaPoet: a public final class whose
- * {@code uses()} returns its owner's uses as constants, sorted by id, then element.
+ * Writes the source of one package's catalog provider with JavaPoet: a public final class whose
+ * {@code uses()} returns the package's uses as constants, sorted by id, then element.
+ *
+ * <p>A class file limits each method's code to 64 KiB and each class's constant pool to 65,535
+ * entries; one use costs about 60 bytes of code and, when all its strings are its own, 14 to 16
+ * constants. So more than {@link Split#usesPerMethod} uses are built in helper methods, and more
+ * than {@link Split#usesPerClass} in nested classes, each with a constant pool of its own. The
+ * nested classes implement {@code GenAiCatalog.Provider} too, which tells the plugin's class
+ * scanner that their strings are descriptions, not calls; only the outer class is registered
+ * for {@code ServiceLoader}.
  *
  * <p>The source depends on nothing but its arguments: no date, no path, no map order, so the
  * same declarations give the same bytes. Strings are written in printable ASCII, any other
@@ -27,8 +38,29 @@ import javax.lang.model.element.Modifier;
  */
 final class ProviderSource {
 
-  /** More uses than this in one method are split into helper methods (64 KiB code limit). */
-  static final int USES_PER_METHOD = 100;
+  /** How many uses one method, and one class, may build. */
+  record Split(int usesPerMethod, int usesPerClass) {
+    Split {
+      if (usesPerMethod < 1 || usesPerClass < usesPerMethod) {
+        throw new IllegalArgumentException("cannot split " + usesPerMethod + " uses a method, "
+            + usesPerClass + " a class");
+      }
+    }
+  }
+
+  /** 100 uses a method (about 6 KiB of code), 1,000 a class (at most 16,000 constants). */
+  static final Split SPLIT = new Split(100, 1_000);
+
+  /**
+   * The provider's constant that names, by simple name and comma-separated, the top-level types
+   * of its package (and {@value #PACKAGE_INFO}) whose declarations it lists: the next incremental
+   * compilation reads those it does not compile from their class files (see {@link
+   * UncompiledUses}).
+   */
+  static final String ORIGINS = "ORIGINS";
+
+  /** Stands for the package's own declarations in {@link #ORIGINS}. */
+  static final String PACKAGE_INFO = "package-info";
 
   /** The processor, as {@code @Generated} names it. */
   static final String GENERATOR = GenAiUseProcessor.class.getName();
@@ -49,33 +81,34 @@ final class ProviderSource {
   private ProviderSource() {}
 
   /**
-   * The provider of {@code owner}'s uses.
+   * The provider of {@code packageName}'s uses, named {@link ProviderName#simpleName} of their
+   * ids.
    *
    * @param uses at least one; sorted here, ties kept in the order given (source order)
    * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} can be used
    *     where the provider is compiled
-   * @param origin the element the provider is generated from, for incremental builds
+   * @param origins the elements whose declarations it lists, for incremental builds
    */
-  static JavaFile of(CatalogOwner owner, List<GenAiUseDescriptor> uses,
-      boolean generatedAnnotation, Element origin) {
-    return of(owner, uses, generatedAnnotation, origin, USES_PER_METHOD);
+  static JavaFile of(String packageName, List<GenAiUseDescriptor> uses,
+      boolean generatedAnnotation, List<? extends Element> origins) {
+    return of(packageName, uses, generatedAnnotation, origins, SPLIT);
   }
 
-  /** As {@link #of(CatalogOwner, List, boolean, Element)}; tests split at fewer uses. */
-  static JavaFile of(CatalogOwner owner, List<GenAiUseDescriptor> uses,
-      boolean generatedAnnotation, Element origin, int usesPerMethod) {
+  /** As {@link #of(String, List, boolean, List)}; tests split at fewer uses. */
+  static JavaFile of(String packageName, List<GenAiUseDescriptor> uses,
+      boolean generatedAnnotation, List<? extends Element> origins, Split split) {
+    String where = ProviderName.describe(packageName);
     if (uses.isEmpty()) {
-      throw new IllegalArgumentException("no uses for " + owner.displayName());
+      throw new IllegalArgumentException("no uses for " + where);
     }
     List<GenAiUseDescriptor> sorted = new ArrayList<>(uses);
     sorted.sort(ORDER);
+    String name = ProviderName.simpleName(sorted.stream().map(GenAiUseDescriptor::id).toList());
 
-    TypeSpec.Builder type = TypeSpec.classBuilder(
-            owner.providerSimpleName(sorted.stream().map(GenAiUseDescriptor::id).toList()))
-        .addJavadoc("The {@code @GenAiUse} declarations in {@code $L},\nwith the verdicts the"
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addJavadoc("The {@code @GenAiUse} declarations in $L,\nwith the verdicts the"
             + " policy gave them when they were compiled, for {@link $T}.\n\n<p>Generated by"
-            + " guidelines-processor; do not edit.\n",
-            owner.displayName(), GenAiCatalog.class)
+            + " guidelines-processor; do not edit.\n", where, GenAiCatalog.class)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(PROVIDER);
     if (generatedAnnotation) {
@@ -83,28 +116,76 @@ final class ProviderSource {
           .addMember("value", "$S", GENERATOR)
           .build());
     }
-    if (origin != null) {
-      type.addOriginatingElement(origin);
-    }
+    origins.forEach(type::addOriginatingElement);
+    // Not private: a linter would call an unused private field a mistake.
+    type.addField(FieldSpec.builder(String.class, ORIGINS, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The top-level types and package-info whose uses are listed here, for the next"
+            + "\nincremental compilation.\n")
+        .initializer("$L", literal(originNames(origins)))
+        .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
         .addModifiers(Modifier.PUBLIC)
         .build());
 
-    MethodSpec.Builder usesMethod = MethodSpec.methodBuilder("uses")
+    if (sorted.size() <= split.usesPerClass()) {
+      addUses(type, sorted, split.usesPerMethod());
+    } else {
+      MethodSpec.Builder usesMethod = usesMethod()
+          .addStatement("$T<$T> uses = new $T<>($L)", LIST, DESCRIPTOR, ARRAY_LIST,
+              sorted.size());
+      for (int from = 0; from < sorted.size(); from += split.usesPerClass()) {
+        int to = Math.min(sorted.size(), from + split.usesPerClass());
+        ClassName part = ClassName.get(packageName, name,
+            "Part" + from / split.usesPerClass());
+        usesMethod.addStatement("uses.addAll(new $T().uses())", part);
+        TypeSpec.Builder partType = TypeSpec.classBuilder(part)
+            .addJavadoc("Uses $L to $L of $L, in a class of their own: a class file holds at"
+                + " most 65,535 constants.\n", from + 1, to, sorted.size())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(PROVIDER);
+        addUses(partType, sorted.subList(from, to), split.usesPerMethod());
+        type.addType(partType.build());
+      }
+      type.addMethod(usesMethod.addStatement("return $T.copyOf(uses)", LIST).build());
+    }
+
+    return JavaFile.builder(packageName, type.build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** The value of {@link #ORIGINS}: the simple names, sorted, without repeats. */
+  static String originNames(List<? extends Element> origins) {
+    return origins.stream()
+        .map(origin -> origin instanceof PackageElement
+            ? PACKAGE_INFO : origin.getSimpleName().toString())
+        .sorted()
+        .distinct()
+        .collect(Collectors.joining(","));
+  }
+
+  private static MethodSpec.Builder usesMethod() {
+    return MethodSpec.methodBuilder("uses")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(LIST_OF_USES);
+  }
+
+  /** Adds {@code uses()} returning these uses, built in helper methods beyond the limit. */
+  private static void addUses(TypeSpec.Builder type, List<GenAiUseDescriptor> uses,
+      int usesPerMethod) {
+    MethodSpec.Builder usesMethod = usesMethod();
     List<MethodSpec> parts = new ArrayList<>();
-    if (sorted.size() <= usesPerMethod) {
-      usesMethod.addCode("return $L;\n", listOf(sorted));
+    if (uses.size() <= usesPerMethod) {
+      usesMethod.addCode("return $L;\n", listOf(uses));
     } else {
       usesMethod.addStatement("$T<$T> uses = new $T<>($L)", LIST, DESCRIPTOR, ARRAY_LIST,
-          sorted.size());
-      for (int from = 0; from < sorted.size(); from += usesPerMethod) {
+          uses.size());
+      for (int from = 0; from < uses.size(); from += usesPerMethod) {
         String name = "uses" + parts.size();
         List<GenAiUseDescriptor> chunk =
-            sorted.subList(from, Math.min(sorted.size(), from + usesPerMethod));
+            uses.subList(from, Math.min(uses.size(), from + usesPerMethod));
         usesMethod.addStatement("uses.addAll($L())", name);
         parts.add(MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -115,10 +196,6 @@ final class ProviderSource {
       usesMethod.addStatement("return $T.copyOf(uses)", LIST);
     }
     type.addMethod(usesMethod.build()).addMethods(parts);
-
-    return JavaFile.builder(owner.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .build();
   }
 
   /** {@code List.of(new GenAiUseDescriptor(...), ...)}, one argument per line. */

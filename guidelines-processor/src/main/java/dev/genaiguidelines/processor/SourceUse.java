@@ -9,7 +9,8 @@ import javax.lang.model.element.Element;
 
 /**
  * One {@code @GenAiUse} as found in this round's source: the declaration read from it, and the
- * element, annotation and values a diagnostic about it is anchored on.
+ * element, annotation and values a diagnostic about it is anchored on. The catalog also reads
+ * uses from class files this way (see {@link UncompiledUses}); those are never reported.
  *
  * <p>Holds javac objects of the current round only; never keep one past its round.
  *

@@ -41,7 +41,7 @@ class CatalogDeclarationsTest {
     Compilation compilation = compileWithGai001("WARNING", source);
 
     assertThat(compilation).succeeded();
-    String provider = CatalogSourcesTest.source(compilation, "com.studio.A_GenAiUses");
+    String provider = CatalogSourcesTest.provider(compilation, "com.studio");
     assertThat(provider).contains("\"good-use\"");
     assertThat(provider).doesNotContain("bad-use");
     assertThat(compilation).hadNoteContaining("[genai] use 'bad-use' on com.studio.A is left out"
@@ -73,7 +73,7 @@ class CatalogDeclarationsTest {
         twoUses(Sources.use("bad-use")));
 
     assertThat(compilation).succeeded();
-    String provider = CatalogSourcesTest.source(compilation, "com.studio.A_GenAiUses");
+    String provider = CatalogSourcesTest.provider(compilation, "com.studio");
     assertThat(provider).contains("\"good-use\"");
     assertThat(provider).contains("\"bad-use\"");
     assertThat(notes(compilation)).containsExactly(
@@ -108,7 +108,7 @@ class CatalogDeclarationsTest {
     Compilation compilation = compileWithGai001("OFF", source);
 
     assertThat(compilation).succeeded();
-    String provider = CatalogSourcesTest.source(compilation, "com.studio.A_GenAiUses");
+    String provider = CatalogSourcesTest.provider(compilation, "com.studio");
     assertThat(provider.split("new GenAiUseDescriptor\\(", -1)).hasLength(2);
     assertThat(compilation).hadNoteContaining("[genai] use '' on com.studio.A is left out of the"
         + " run-time catalog (GenAiCatalog): id must not be blank. Fix the declaration to list"
@@ -123,7 +123,7 @@ class CatalogDeclarationsTest {
         twoUses(Sources.use("Bad Use").string("tool", "")));
 
     assertThat(compilation).succeeded();
-    String provider = CatalogSourcesTest.source(compilation, "com.studio.A_GenAiUses");
+    String provider = CatalogSourcesTest.provider(compilation, "com.studio");
     assertThat(provider).contains("            \"Bad Use\",\n            \"com.studio.A\",\n"
         + "            \"\",\n");
     assertThat(compilation.diagnostics().stream()

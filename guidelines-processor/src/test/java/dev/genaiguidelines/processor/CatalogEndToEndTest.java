@@ -125,6 +125,13 @@ class CatalogEndToEndTest {
     return all;
   }
 
+  private static final String ALL_PROVIDERS = """
+      com.studio.GenAiUses_40310a88
+      com.studio.dub.GenAiUses_d2da5704
+      com.studio.edit.GenAiUses_9d7f2ed4
+      com.studio.vfx.GenAiUses_c0ac75f6
+      """;
+
   private static final String EXTEND =
       "com.studio.vfx.CrowdExtender#extend(java.lang.String[],int)";
 
@@ -154,12 +161,7 @@ class CatalogEndToEndTest {
             Output.TEMPORARY, List.of(DataInput.PUBLIC_DOMAIN, DataInput.PRODUCTION_MATERIAL),
             List.of(Creates.IDEATION, Creates.PREVIS), Context.FICTION, false, "gen4-2025-06",
             "", "", "SOCIALIZE"));
-    assertThat(servicesFile()).isEqualTo("""
-        com.studio.Bulk_GenAiUses
-        com.studio.dub.package_info_d2da5704_GenAiUses
-        com.studio.edit.Storyboard_GenAiUses
-        com.studio.vfx.CrowdExtender_GenAiUses
-        """);
+    assertThat(servicesFile()).isEqualTo(ALL_PROVIDERS);
   }
 
   @Test
@@ -173,18 +175,19 @@ class CatalogEndToEndTest {
     after.add("storyboard-cut @ com.studio.edit.Storyboard = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
+    // Only the package of the recompiled source gets a new provider, named by its new ids.
     assertThat(servicesFile()).isEqualTo("""
-        com.studio.Bulk_GenAiUses
-        com.studio.dub.package_info_d2da5704_GenAiUses
-        com.studio.edit.Storyboard_GenAiUses
-        com.studio.vfx.CrowdExtender_GenAiUses
+        com.studio.GenAiUses_40310a88
+        com.studio.dub.GenAiUses_d2da5704
+        com.studio.edit.GenAiUses_b146d680
+        com.studio.vfx.GenAiUses_c0ac75f6
         """);
     assertThat(result.diagnostics()).containsExactly(
         "NOTE: [genai] 3 GenAI uses: 3 socialize, 0 approved, 0 needs approval, 0 prohibited");
   }
 
   @Test
-  void recompilingAPackageInfoWithAnotherUseRenamesItsProviderAndDropsTheOldName()
+  void recompilingAPackageInfoWithAnotherUseRenamesItsPackagesProviderAndDropsTheOldName()
       throws IOException {
     compileAll();
     JavacRun.write(src, "com/studio/dub/package-info.java", CatalogSources.DUB_PACKAGE.replace(
@@ -199,15 +202,16 @@ class CatalogEndToEndTest {
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
     // printf 'dub-scripts\ndub-subtitles\n' | sha256sum
     assertThat(servicesFile()).isEqualTo("""
-        com.studio.Bulk_GenAiUses
-        com.studio.dub.package_info_028e02db_GenAiUses
-        com.studio.edit.Storyboard_GenAiUses
-        com.studio.vfx.CrowdExtender_GenAiUses
+        com.studio.GenAiUses_40310a88
+        com.studio.dub.GenAiUses_028e02db
+        com.studio.edit.GenAiUses_9d7f2ed4
+        com.studio.vfx.GenAiUses_c0ac75f6
         """);
   }
 
   @Test
-  void twinARecompiledSourceThatLostItsUsesLeavesTheCatalog() throws IOException {
+  void twinAPackageWhoseSourcesLostTheirUsesLeavesTheCatalogAndAnAddedTypeJoinsIt()
+      throws IOException {
     compileAll();
     JavacRun.write(src, "com/studio/edit/Storyboard.java", STORYBOARD_WITHOUT_USES);
     JavacRun.write(src, "com/studio/Extra.java",
@@ -222,18 +226,18 @@ class CatalogEndToEndTest {
     after.add(2, "extra-pass @ com.studio.Extra = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
+    // Extra joins com.studio, whose provider lists Bulk's uses too, read from Bulk.class.
     assertThat(servicesFile()).isEqualTo("""
-        com.studio.Bulk_GenAiUses
-        com.studio.Extra_GenAiUses
-        com.studio.dub.package_info_d2da5704_GenAiUses
-        com.studio.vfx.CrowdExtender_GenAiUses
+        com.studio.GenAiUses_5aa4eda5
+        com.studio.dub.GenAiUses_d2da5704
+        com.studio.vfx.GenAiUses_c0ac75f6
         """);
   }
 
   @Test
   void aProviderWhoseClassIsGoneIsDroppedWithANoteAndTheCatalogStillLoads() throws IOException {
     compileAll();
-    Files.delete(out.resolve("com/studio/Bulk_GenAiUses.class"));
+    Files.delete(out.resolve("com/studio/vfx/GenAiUses_c0ac75f6.class"));
     JavacRun.write(src, "com/studio/Extra.java",
         String.join("\n", Sources.header("com.studio")) + "\n"
             + String.join("\n", Sources.use("extra-pass").annotationLines())
@@ -242,13 +246,81 @@ class CatalogEndToEndTest {
     JavacRun.Result result = compile(true, "com/studio/Extra.java");
 
     List<String> after = new ArrayList<>(AFTER_BULK);
-    after.add(2, "extra-pass @ com.studio.Extra = SOCIALIZE");
+    after.removeIf(use -> use.contains("CrowdExtender"));
+    after.add(1, "extra-pass @ com.studio.Extra = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
-        expected(BEFORE_BULK, List.of(), after)).inOrder();
+        expected(List.of(), bulkUses(), after)).inOrder();
     assertThat(result.diagnostics()).contains("NOTE: [genai] " + ServicesFile.PATH
-        + " no longer lists com.studio.Bulk_GenAiUses: it or com.studio.Bulk is not on the class"
-        + " path any more (an incremental compilation needs the class output on its class"
-        + " path).");
+        + " no longer lists com.studio.vfx.GenAiUses_c0ac75f6: it is not on the class path any"
+        + " more (an incremental compilation needs the class output on its class path).");
+  }
+
+  @Test
+  void anEarlierVersionsProvidersAreReplacedWhenTheirPackageIsCompiledAndKeptUntilThen()
+      throws IOException {
+    compileAll();
+    // What an earlier version left: one provider per top-level type and per package-info.
+    earlierVersionsProvider("com.studio", "GenAiUses_40310a88", "Bulk_GenAiUses");
+    earlierVersionsProvider("com.studio.dub", "GenAiUses_d2da5704",
+        "package_info_d2da5704_GenAiUses");
+    earlierVersionsProvider("com.studio.edit", "GenAiUses_9d7f2ed4", "Storyboard_GenAiUses");
+    earlierVersionsProvider("com.studio.vfx", "GenAiUses_c0ac75f6", "CrowdExtender_GenAiUses");
+    JavacRun.write(out, ServicesFile.PATH, """
+        com.studio.Bulk_GenAiUses
+        com.studio.dub.package_info_d2da5704_GenAiUses
+        com.studio.edit.Storyboard_GenAiUses
+        com.studio.vfx.CrowdExtender_GenAiUses
+        """);
+    assertThat(summary(catalog())).containsExactlyElementsIn(
+        expected(BEFORE_BULK, bulkUses(), AFTER_BULK)).inOrder();
+    JavacRun.write(src, "com/studio/Extra.java",
+        String.join("\n", Sources.header("com.studio")) + "\n"
+            + String.join("\n", Sources.use("extra-pass").annotationLines())
+            + "\npublic class Extra {}\n");
+    JavacRun.write(src, "com/studio/dub/Mixer.java",
+        String.join("\n", Sources.header("com.studio.dub")) + "\n"
+            + String.join("\n", Sources.use("dub-mix").annotationLines())
+            + "\npublic class Mixer {}\n");
+
+    // Bulk and the dub package-info are not compiled: their uses are read from their classes.
+    compile(true, "com/studio/Extra.java", "com/studio/dub/Mixer.java",
+        "com/studio/vfx/CrowdExtender.java");
+
+    List<String> after = new ArrayList<>(AFTER_BULK);
+    after.add(1, "dub-mix @ com.studio.dub.Mixer = SOCIALIZE");
+    after.add(3, "extra-pass @ com.studio.Extra = SOCIALIZE");
+    assertThat(summary(catalog())).containsExactlyElementsIn(
+        expected(BEFORE_BULK, bulkUses(), after)).inOrder();
+    assertThat(servicesFile()).isEqualTo(ProviderName.of("com.studio", ids("extra-pass"))
+        + "\n" + ProviderName.of("com.studio.dub", List.of("dub-mix", "dub-scripts")) + "\n"
+        + """
+        com.studio.edit.Storyboard_GenAiUses
+        com.studio.vfx.GenAiUses_c0ac75f6
+        """);
+  }
+
+  /** The bulk ids and {@code more}. */
+  private static List<String> ids(String... more) {
+    List<String> ids = new ArrayList<>(IntStream.range(0, 150)
+        .mapToObj(i -> String.format("bulk-%03d", i)).toList());
+    ids.addAll(List.of(more));
+    return ids;
+  }
+
+  /** Turns the provider {@code current} of a package into one named as an earlier version did. */
+  private void earlierVersionsProvider(String packageName, String current, String earlier)
+      throws IOException {
+    String directory = packageName.replace('.', '/') + "/";
+    // Earlier versions recorded no origins: their names said whose uses they listed.
+    String source = Files.readString(dir.resolve("generated/" + directory + current + ".java"),
+        UTF_8).replace(current, earlier)
+        .replaceAll("(?s)  /\\*\\*\n   \\* The top-level.*?;\n\n", "");
+    assertThat(source).doesNotContain("ORIGINS");
+    Path file = JavacRun.write(dir.resolve("earlier"), directory + earlier + ".java", source);
+    JavacRun.Result result = JavacRun.compile(List.of("-proc:none", "-d", out.toString(),
+        "-classpath", JavacRun.annotationsLocation().toString()), List.of(file));
+    assertThat(result.succeeded()).isTrue();
+    Files.delete(out.resolve(directory + current + ".class"));
   }
 
   @Test
@@ -276,7 +348,7 @@ class CatalogEndToEndTest {
 
     assertThat(servicesFile()).isEqualTo("""
         com.studio.HandWritten
-        com.studio.dub.package_info_d2da5704_GenAiUses
+        com.studio.dub.GenAiUses_d2da5704
         """);
     assertThat(summary(catalog())).containsExactly(
         "dub-scripts @ com.studio.dub = SOCIALIZE",
@@ -297,7 +369,10 @@ class CatalogEndToEndTest {
     JavacRun.Result result = compile(true, "com/studio/Draft.java");
 
     assertThat(servicesFile()).isEqualTo(handWritten);
-    assertThat(Files.exists(out.resolve("com/studio/Draft_GenAiUses.class"))).isFalse();
+    try (var classes = Files.list(out.resolve("com/studio"))) {
+      assertThat(classes.map(file -> file.getFileName().toString()).toList())
+          .containsExactly("Draft.class");
+    }
     assertThat(result.diagnostics()).contains("NOTE: [genai] use 'draft-use' on com.studio.Draft"
         + " is left out of the run-time catalog (GenAiCatalog): its declaration is invalid"
         + " (GAI001). Fix the declaration to list it.");

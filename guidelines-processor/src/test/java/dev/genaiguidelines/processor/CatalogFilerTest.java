@@ -80,8 +80,9 @@ class CatalogFilerTest {
   @Test
   void aProjectTypeWithTheProvidersNameIsAWarningOnTheOwner() {
     JavaFileObject owner = Sources.use("storyboards").onClass("com.studio.A");
-    JavaFileObject clash = Sources.source("com.studio.A_GenAiUses",
-        java.util.List.of("public class A_GenAiUses {}"));
+    // The name of the provider of com.studio, whose one use is 'storyboards'.
+    JavaFileObject clash = Sources.source("com.studio.GenAiUses_14465c41",
+        java.util.List.of("public class GenAiUses_14465c41 {}"));
 
     Compilation compilation = Compiler.javac()
         .withProcessors(new GenAiUseProcessor())
@@ -91,11 +92,13 @@ class CatalogFilerTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining("[genai] cannot generate"
-        + " com.studio.A_GenAiUses, which lists the GenAI uses in com.studio.A for GenAiCatalog: ")
+        + " com.studio.GenAiUses_14465c41, which lists the GenAI uses in package com.studio for"
+        + " GenAiCatalog: ")
         .inFile(owner)
         .onLineContaining("public class A");
-    assertThat(compilation).hadWarningContaining(". Fix: rename the type com.studio.A_GenAiUses"
-        + " if the project declares one, or rebuild the module from clean.");
+    assertThat(compilation).hadWarningContaining(". Fix: rename the type"
+        + " com.studio.GenAiUses_14465c41 if the project declares one, or rebuild the module from"
+        + " clean.");
     assertThat(CatalogSourcesTest.servicesFile(compilation)).isNull();
   }
 
@@ -110,6 +113,7 @@ class CatalogFilerTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(0);
-    assertThat(CatalogSourcesTest.servicesFile(compilation)).isEqualTo("com.studio.A_GenAiUses\n");
+    assertThat(CatalogSourcesTest.servicesFile(compilation))
+        .isEqualTo("com.studio.GenAiUses_14465c41\n");
   }
 }

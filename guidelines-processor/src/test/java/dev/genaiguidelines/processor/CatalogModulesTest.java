@@ -41,7 +41,7 @@ class CatalogModulesTest {
 
   private String provider() throws IOException {
     return Files.readString(
-        dir.resolve("generated/com/studio/vfx/CrowdExtender_GenAiUses.java"), UTF_8);
+        dir.resolve("generated/com/studio/vfx/GenAiUses_c0ac75f6.java"), UTF_8);
   }
 
   @Test
@@ -84,7 +84,7 @@ class CatalogModulesTest {
     assertThat(result.diagnostics()).contains("NOTE: [genai] module studio.vfx is a named module:"
         + " on the module path, GenAiCatalog.load() finds its uses only through module-info.java."
         + " Add: provides dev.genaiguidelines.annotations.GenAiCatalog.Provider with"
-        + " com.studio.vfx.CrowdExtender_GenAiUses;");
+        + " com.studio.vfx.GenAiUses_c0ac75f6;");
   }
 
   @Test
@@ -93,7 +93,7 @@ class CatalogModulesTest {
         module studio.vfx {
           requires dev.genaiguidelines.annotations;
           provides dev.genaiguidelines.annotations.GenAiCatalog.Provider
-              with com.studio.vfx.CrowdExtender_GenAiUses;
+              with com.studio.vfx.GenAiUses_c0ac75f6;
         }
         """);
 

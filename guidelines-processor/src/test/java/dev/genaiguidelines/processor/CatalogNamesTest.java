@@ -10,65 +10,68 @@ import org.junit.jupiter.api.Test;
 class CatalogNamesTest {
 
   @Test
-  void aTypesProviderIsNamedAfterItWhateverItsUsesAndLeadsBackToIt() {
-    CatalogOwner owner = new CatalogOwner("com.studio.vfx", "CrowdExtender");
-    String name = owner.providerName(List.of("hero-creature"));
-
-    assertThat(name).isEqualTo("com.studio.vfx.CrowdExtender_GenAiUses");
-    assertThat(owner.providerName(List.of("matte-paint"))).isEqualTo(name);
-    assertThat(CatalogOwner.ofProvider(name)).isEqualTo(Optional.of(owner));
-    assertThat(owner.displayName()).isEqualTo("com.studio.vfx.CrowdExtender");
-  }
-
-  @Test
   void aPackagesProviderIsNamedByTheDigestOfItsIdsAndLeadsBackToThePackage() {
-    CatalogOwner owner = new CatalogOwner("com.studio.dub", "");
     // printf 'dub-scripts\n' | sha256sum: d2da5704...
-    String name = owner.providerName(List.of("dub-scripts"));
+    String name = ProviderName.of("com.studio.dub", List.of("dub-scripts"));
 
-    assertThat(name).isEqualTo("com.studio.dub.package_info_d2da5704_GenAiUses");
-    assertThat(CatalogOwner.ofProvider(name)).isEqualTo(Optional.of(owner));
-    assertThat(owner.displayName()).isEqualTo("package com.studio.dub");
+    assertThat(name).isEqualTo("com.studio.dub.GenAiUses_d2da5704");
+    assertThat(ProviderName.parse(name))
+        .isEqualTo(Optional.of(new ProviderName("com.studio.dub", "")));
+    assertThat(ProviderName.parse(name).get().type()).isEqualTo(Optional.empty());
+    assertThat(ProviderName.describe("com.studio.dub")).isEqualTo("package com.studio.dub");
   }
 
   @Test
   void thePackageDigestIsOfTheSortedIdsOneALine() {
     // printf 'dub-scripts\nsubtitle-pass\n' | sha256sum: dc16dbb8...
-    assertThat(CatalogOwner.digest(List.of("subtitle-pass", "dub-scripts", "dub-scripts")))
-        .isEqualTo(CatalogOwner.digest(List.of("dub-scripts", "subtitle-pass")));
-    assertThat(CatalogOwner.digest(List.of("dub-scripts", "subtitle-pass"))).isEqualTo("dc16dbb8");
+    assertThat(ProviderName.digest(List.of("subtitle-pass", "dub-scripts", "dub-scripts")))
+        .isEqualTo(ProviderName.digest(List.of("dub-scripts", "subtitle-pass")));
+    assertThat(ProviderName.digest(List.of("dub-scripts", "subtitle-pass"))).isEqualTo("dc16dbb8");
   }
 
   @Test
   void twinTwoModulesWithOtherIdsInOneSplitPackageGetTwoNames() {
-    CatalogOwner owner = new CatalogOwner("com.studio.dub", "");
-
-    assertThat(owner.providerName(List.of("subtitle-pass")))
-        .isNotEqualTo(owner.providerName(List.of("dub-scripts")));
+    assertThat(ProviderName.of("com.studio.dub", List.of("subtitle-pass")))
+        .isNotEqualTo(ProviderName.of("com.studio.dub", List.of("dub-scripts")));
   }
 
   @Test
-  void aPackageProviderNamedBeforeTheDigestStillLeadsBackToThePackage() {
-    assertThat(CatalogOwner.ofProvider("com.studio.dub.package_info_GenAiUses"))
-        .isEqualTo(Optional.of(new CatalogOwner("com.studio.dub", "")));
+  void anEarlierVersionsPerTypeProviderLeadsBackToItsPackageAndType() {
+    ProviderName earlier = ProviderName.parse("com.studio.vfx.CrowdExtender_GenAiUses").get();
+
+    assertThat(earlier).isEqualTo(new ProviderName("com.studio.vfx", "CrowdExtender"));
+    assertThat(earlier.type()).isEqualTo(Optional.of("com.studio.vfx.CrowdExtender"));
   }
 
   @Test
-  void aProviderInTheUnnamedPackageLeadsBackToItsType() {
-    assertThat(CatalogOwner.ofProvider("Tool_GenAiUses"))
-        .isEqualTo(Optional.of(new CatalogOwner("", "Tool")));
-    assertThat(new CatalogOwner("", "Tool").providerName(List.of("a-use")))
-        .isEqualTo("Tool_GenAiUses");
+  void anEarlierVersionsPackageInfoProviderLeadsBackToThePackageWithOrWithoutItsDigest() {
+    assertThat(ProviderName.parse("com.studio.dub.package_info_d2da5704_GenAiUses"))
+        .isEqualTo(Optional.of(new ProviderName("com.studio.dub", "")));
+    assertThat(ProviderName.parse("com.studio.dub.package_info_GenAiUses"))
+        .isEqualTo(Optional.of(new ProviderName("com.studio.dub", "")));
   }
 
   @Test
-  void twinNamesOutsideTheSchemeAreNotOurs() {
-    assertThat(CatalogOwner.ofProvider("com.studio.HandWritten")).isEqualTo(Optional.empty());
-    assertThat(CatalogOwner.ofProvider("com.studio._GenAiUses")).isEqualTo(Optional.empty());
-    assertThat(CatalogOwner.ofProvider("com.studio.Tool_GenAiUsesX")).isEqualTo(Optional.empty());
-    // Not a digest: a type that happens to be named so.
-    assertThat(CatalogOwner.ofProvider("com.studio.package_info_XYZ_GenAiUses"))
-        .isEqualTo(Optional.of(new CatalogOwner("com.studio", "package_info_XYZ")));
+  void aProviderInTheUnnamedPackageLeadsBackToIt() {
+    assertThat(ProviderName.of("", List.of("a-use"))).matches("GenAiUses_[0-9a-f]{8}");
+    assertThat(ProviderName.parse(ProviderName.of("", List.of("a-use"))))
+        .isEqualTo(Optional.of(new ProviderName("", "")));
+    assertThat(ProviderName.parse("Tool_GenAiUses").get().type()).isEqualTo(Optional.of("Tool"));
+    assertThat(ProviderName.describe("")).isEqualTo("the unnamed package");
+  }
+
+  @Test
+  void twinNamesOutsideTheSchemesAreNotOurs() {
+    assertThat(ProviderName.parse("com.studio.HandWritten")).isEqualTo(Optional.empty());
+    assertThat(ProviderName.parse("com.studio._GenAiUses")).isEqualTo(Optional.empty());
+    assertThat(ProviderName.parse("com.studio.Tool_GenAiUsesX")).isEqualTo(Optional.empty());
+    assertThat(ProviderName.parse("com.studio.GenAiUses_d2da570")).isEqualTo(Optional.empty());
+    assertThat(ProviderName.parse("com.studio.GenAiUses_D2DA5704")).isEqualTo(Optional.empty());
+    assertThat(ProviderName.isCurrent("GenAiUses_d2da5704")).isTrue();
+    assertThat(ProviderName.isCurrent("GenAiUses_d2da5704x")).isFalse();
+    // Not a digest: a type that happens to be named so, as an earlier version named its provider.
+    assertThat(ProviderName.parse("com.studio.package_info_XYZ_GenAiUses"))
+        .isEqualTo(Optional.of(new ProviderName("com.studio", "package_info_XYZ")));
   }
 
   @Test

@@ -57,36 +57,87 @@ class CatalogSourcesTest {
     }
   }
 
+  /** The source of the one provider generated in {@code packageName}, whatever its digest. */
+  static String provider(Compilation compilation, String packageName) {
+    String directory = "/SOURCE_OUTPUT/" + packageName.replace('.', '/') + "/";
+    List<JavaFileObject> providers = compilation.generatedSourceFiles().stream()
+        .filter(file -> file.getName().startsWith(directory)
+            && ProviderName.isCurrent(file.getName().substring(directory.length())
+                .replace(".java", "")))
+        .toList();
+    assertThat(providers).hasSize(1);
+    try {
+      return providers.get(0).getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static JavaFileObject studioPackage() {
+    return JavaFileObjects.forSourceLines("com.studio.package-info",
+        Sources.lines(Sources.use("studio-wide").annotationLines(), "package com.studio;",
+            "import dev.genaiguidelines.annotations.*;"));
+  }
+
   @Test
-  void aTypesUsesOnEveryMemberAreOneProviderSortedById() {
+  void aTypesUsesOnEveryMemberAreInItsPackagesProviderSortedById() {
     Compilation compilation = compile(CatalogSources.crowdExtender());
 
     assertThat(compilation).succeeded();
-    assertThat(source(compilation, "com.studio.vfx.CrowdExtender_GenAiUses"))
-        .isEqualTo(CatalogSources.golden("CrowdExtender_GenAiUses.java"));
-    assertThat(servicesFile(compilation)).isEqualTo("com.studio.vfx.CrowdExtender_GenAiUses\n");
+    // c0ac75f6: the first 8 hex digits of the SHA-256 of the five ids, sorted, one a line.
+    assertThat(source(compilation, "com.studio.vfx.GenAiUses_c0ac75f6"))
+        .isEqualTo(CatalogSources.golden("com.studio.vfx.java"));
+    assertThat(servicesFile(compilation)).isEqualTo("com.studio.vfx.GenAiUses_c0ac75f6\n");
   }
 
   @Test
-  void nestedTypesUsesGoIntoTheirTopLevelTypesProvider() {
+  void nestedTypesUsesGoIntoTheirPackagesProvider() {
     Compilation compilation = compile(CatalogSources.storyboard());
 
     assertThat(compilation).succeeded();
-    assertThat(source(compilation, "com.studio.edit.Storyboard_GenAiUses"))
-        .isEqualTo(CatalogSources.golden("Storyboard_GenAiUses.java"));
+    assertThat(source(compilation, "com.studio.edit.GenAiUses_9d7f2ed4"))
+        .isEqualTo(CatalogSources.golden("com.studio.edit.java"));
     assertThat(compilation.generatedSourceFiles()).hasSize(1);
-    assertThat(servicesFile(compilation)).isEqualTo("com.studio.edit.Storyboard_GenAiUses\n");
+    assertThat(servicesFile(compilation)).isEqualTo("com.studio.edit.GenAiUses_9d7f2ed4\n");
   }
 
   @Test
-  void aPackagesUsesGetAProviderOfTheirOwn() {
+  void aPackageInfosUsesAreItsPackagesProvider() {
     Compilation compilation = compile(CatalogSources.dubPackage());
 
     assertThat(compilation).succeeded();
-    assertThat(source(compilation, "com.studio.dub.package_info_d2da5704_GenAiUses"))
-        .isEqualTo(CatalogSources.golden("package_info_d2da5704_GenAiUses.java"));
+    assertThat(source(compilation, "com.studio.dub.GenAiUses_d2da5704"))
+        .isEqualTo(CatalogSources.golden("com.studio.dub.java"));
+    assertThat(servicesFile(compilation)).isEqualTo("com.studio.dub.GenAiUses_d2da5704\n");
+  }
+
+  @Test
+  void thePackageInfoAndEveryTypeOfAPackageShareOneProvider() {
+    Compilation compilation = compile(Sources.use("zeta-use").onClass("com.studio.Zeta"),
+        studioPackage(), Sources.use("alpha-use").onClass("com.studio.Alpha"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation.generatedSourceFiles()).hasSize(1);
+    String provider = source(compilation, "com.studio.GenAiUses_39b0cdf9");
+    assertThat(provider).contains("The {@code @GenAiUse} declarations in package com.studio,\n");
+    assertThat(provider).contains("  static final String ORIGINS = \"Alpha,Zeta,package-info\";\n");
+    assertThat(provider.indexOf("\"alpha-use\",\n            \"com.studio.Alpha\""))
+        .isLessThan(provider.indexOf("\"studio-wide\",\n            \"com.studio\""));
+    assertThat(provider.indexOf("\"studio-wide\""))
+        .isLessThan(provider.indexOf("\"zeta-use\",\n            \"com.studio.Zeta\""));
+    assertThat(servicesFile(compilation)).isEqualTo("com.studio.GenAiUses_39b0cdf9\n");
+  }
+
+  @Test
+  void twinTypesOfOtherPackagesGetProvidersOfTheirOwn() {
+    Compilation compilation = compile(Sources.use("alpha-use").onClass("com.studio.Alpha"),
+        Sources.use("apps-use").onClass("com.apps.Main"));
+
+    assertThat(compilation).succeeded();
+    assertThat(provider(compilation, "com.studio")).doesNotContain("apps-use");
+    assertThat(provider(compilation, "com.apps")).doesNotContain("alpha-use");
     assertThat(servicesFile(compilation))
-        .isEqualTo("com.studio.dub.package_info_d2da5704_GenAiUses\n");
+        .isEqualTo("com.apps.GenAiUses_86711416\ncom.studio.GenAiUses_07592cd3\n");
   }
 
   @Test
@@ -94,35 +145,29 @@ class CatalogSourcesTest {
     Compilation compilation = compile(
         Sources.use("zeta-use").onClass("com.studio.Zeta"),
         Sources.use("alpha-use").onClass("com.studio.Alpha"),
-        JavaFileObjects.forSourceLines("com.studio.package-info",
-            Sources.lines(Sources.use("studio-wide").annotationLines(), "package com.studio;",
-                "import dev.genaiguidelines.annotations.*;")),
+        studioPackage(),
         Sources.use("apps-use").onClass("com.apps.Main"),
         CatalogSources.storyboard());
 
     assertThat(compilation).succeeded();
     assertThat(servicesFile(compilation)).isEqualTo("""
-        com.apps.Main_GenAiUses
-        com.studio.Alpha_GenAiUses
-        com.studio.Zeta_GenAiUses
-        com.studio.edit.Storyboard_GenAiUses
-        com.studio.package_info_2397beba_GenAiUses
+        com.apps.GenAiUses_86711416
+        com.studio.GenAiUses_39b0cdf9
+        com.studio.edit.GenAiUses_9d7f2ed4
         """);
     assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).sorted()
         .toList())
         .containsExactly(
-            "/SOURCE_OUTPUT/com/apps/Main_GenAiUses.java",
-            "/SOURCE_OUTPUT/com/studio/Alpha_GenAiUses.java",
-            "/SOURCE_OUTPUT/com/studio/Zeta_GenAiUses.java",
-            "/SOURCE_OUTPUT/com/studio/edit/Storyboard_GenAiUses.java",
-            "/SOURCE_OUTPUT/com/studio/package_info_2397beba_GenAiUses.java")
+            "/SOURCE_OUTPUT/com/apps/GenAiUses_86711416.java",
+            "/SOURCE_OUTPUT/com/studio/GenAiUses_39b0cdf9.java",
+            "/SOURCE_OUTPUT/com/studio/edit/GenAiUses_9d7f2ed4.java")
         .inOrder();
   }
 
   @Test
-  void eachProviderIsCreatedWithItsTopLevelTypeOrPackageAsOriginatingElement() {
+  void eachProviderIsCreatedWithEveryElementWhoseDeclarationsItListsAsOriginatingElements() {
     // Gradle and IDEs delete or recompile a generated file with the sources it came from: a
-    // provider without its origin would outlive its type, or go stale when the type changes.
+    // provider without its origins would outlive its types, or go stale when one changes.
     SpyingProcessor spy = new SpyingProcessor(new GenAiUseProcessor());
 
     Compilation compilation = Compiler.javac()
@@ -130,32 +175,40 @@ class CatalogSourcesTest {
         .withOptions("-Agenai.policy=" + Policies.write(dir, Policies.STUDIO),
             "-Agenai.asOf=" + Policies.AS_OF)
         .compile(CatalogSources.crowdExtender(), CatalogSources.storyboard(),
-            CatalogSources.dubPackage());
+            CatalogSources.dubPackage(), Sources.use("zeta-use").onClass("com.studio.Zeta"),
+            studioPackage(), Sources.use("alpha-use").onClass("com.studio.Alpha"),
+            Sources.source("com.studio.NoUses", List.of("public class NoUses {}")));
 
     assertThat(compilation).succeeded();
-    // Storyboard's uses are on nested types: their provider comes from the top-level type.
+    // Storyboard's uses are on nested types: the origin is the top-level type. A type without
+    // uses is no origin.
     assertThat(spy.created.stream().filter(call -> call.kind().equals("SOURCE")).toList())
         .containsExactly(
-            new SpyingProcessor.FilerCall("SOURCE",
-                "com.studio.dub.package_info_d2da5704_GenAiUses", List.of("com.studio.dub")),
-            new SpyingProcessor.FilerCall("SOURCE", "com.studio.edit.Storyboard_GenAiUses",
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.GenAiUses_39b0cdf9",
+                List.of("com.studio", "com.studio.Alpha", "com.studio.Zeta")),
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.dub.GenAiUses_d2da5704",
+                List.of("com.studio.dub")),
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.edit.GenAiUses_9d7f2ed4",
                 List.of("com.studio.edit.Storyboard")),
-            new SpyingProcessor.FilerCall("SOURCE", "com.studio.vfx.CrowdExtender_GenAiUses",
-                List.of("com.studio.vfx.CrowdExtender")));
+            new SpyingProcessor.FilerCall("SOURCE", "com.studio.vfx.GenAiUses_c0ac75f6",
+                List.of("com.studio.vfx.CrowdExtender")))
+        .inOrder();
   }
 
   @Test
   void theSameSourcesInAnyOrderGiveTheSameBytes() {
     JavaFileObject[] sources = {CatalogSources.crowdExtender(), CatalogSources.storyboard(),
-        CatalogSources.dubPackage(), Sources.use("alpha-use").onClass("com.studio.Alpha")};
+        CatalogSources.dubPackage(), Sources.use("alpha-use").onClass("com.studio.Alpha"),
+        Sources.use("zeta-use").onClass("com.studio.Zeta"), studioPackage()};
     Compilation forward = compile(sources);
-    Compilation backward = compile(sources[3], sources[2], sources[1], sources[0]);
+    Compilation backward = compile(sources[5], sources[4], sources[3], sources[2], sources[1],
+        sources[0]);
 
     assertThat(servicesFile(backward)).isEqualTo(servicesFile(forward));
-    for (String provider : List.of("com.studio.vfx.CrowdExtender_GenAiUses",
-        "com.studio.edit.Storyboard_GenAiUses",
-        "com.studio.dub.package_info_d2da5704_GenAiUses",
-        "com.studio.Alpha_GenAiUses")) {
+    assertThat(backward.generatedSourceFiles()).hasSize(4);
+    for (String provider : List.of("com.studio.vfx.GenAiUses_c0ac75f6",
+        "com.studio.edit.GenAiUses_9d7f2ed4", "com.studio.dub.GenAiUses_d2da5704",
+        "com.studio.GenAiUses_39b0cdf9")) {
       assertThat(source(backward, provider)).isEqualTo(source(forward, provider));
     }
   }
@@ -173,7 +226,7 @@ class CatalogSourcesTest {
     Compilation compilation = compile(Sources.source("com.studio.Bulk", body));
 
     assertThat(compilation).succeeded();
-    String source = source(compilation, "com.studio.Bulk_GenAiUses");
+    String source = provider(compilation, "com.studio");
     assertThat(source).contains("""
           @Override
           public List<GenAiUseDescriptor> uses() {
@@ -190,12 +243,13 @@ class CatalogSourcesTest {
     assertThat(source.indexOf("\"bulk-100\"")).isGreaterThan(secondPart);
     assertThat(source).contains("private static List<GenAiUseDescriptor> uses2() {");
     assertThat(source).doesNotContain("uses3");
+    assertThat(source).doesNotContain("class Part");
   }
 
   @Test
   void twinAProviderWithAHundredUsesHasNoHelperMethod() {
     List<String> body = new java.util.ArrayList<>(List.of("public class Bulk {"));
-    for (int i = 0; i < ProviderSource.USES_PER_METHOD; i++) {
+    for (int i = 0; i < ProviderSource.SPLIT.usesPerMethod(); i++) {
       body.addAll(Sources.indent(Sources.use(String.format("bulk-%03d", i)).annotationLines()));
       body.add("  void m" + i + "() {}");
     }
@@ -204,7 +258,7 @@ class CatalogSourcesTest {
     Compilation compilation = compile(Sources.source("com.studio.Bulk", body));
 
     assertThat(compilation).succeeded();
-    String source = source(compilation, "com.studio.Bulk_GenAiUses");
+    String source = provider(compilation, "com.studio");
     assertThat(source).contains("    return List.of(\n");
     assertThat(source).doesNotContain("uses0");
   }

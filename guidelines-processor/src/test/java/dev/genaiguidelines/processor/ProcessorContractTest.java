@@ -138,17 +138,18 @@ class ProcessorContractTest {
 
   @Test
   void theServicesFileIsOneFileMadeFromEveryAnnotatedTypeWhichIsWhatAggregatingMeans() {
-    // Gradle's isolating kind wants each generated file made from one originating element; the
-    // services file lists the providers of every type of the module, so only aggregating fits.
+    // Gradle's isolating kind wants each generated file made from one originating element; a
+    // provider lists the uses of every type of its package, and the services file the providers
+    // of every package of the module, so only aggregating fits.
     SpyingProcessor spy = new SpyingProcessor(new GenAiUseProcessor());
 
     Compilation compilation = compile(spy);
 
     assertThat(spy.created).containsExactly(
-        new SpyingProcessor.FilerCall("SOURCE", "com.studio.A_GenAiUses", List.of("com.studio.A")),
-        new SpyingProcessor.FilerCall("SOURCE", "com.studio.B_GenAiUses", List.of("com.studio.B")),
+        new SpyingProcessor.FilerCall("SOURCE", "com.studio.GenAiUses_4c5d759f",
+            List.of("com.studio.A", "com.studio.B")),
         new SpyingProcessor.FilerCall("RESOURCE", ServicesFile.PATH, List.of())).inOrder();
     assertThat(CatalogSourcesTest.servicesFile(compilation))
-        .isEqualTo("com.studio.A_GenAiUses\ncom.studio.B_GenAiUses\n");
+        .isEqualTo("com.studio.GenAiUses_4c5d759f\n");
   }
 }

@@ -11,7 +11,10 @@ import dev.genaiguidelines.annotations.Output;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The provider source on its own: method splitting, string literals, and what it refuses. */
+/**
+ * The provider source on its own: method and class splitting, string literals, and what it
+ * refuses.
+ */
 class ProviderSourceTest {
 
   private static GenAiUseDescriptor use(String id, String element) {
@@ -22,25 +25,25 @@ class ProviderSourceTest {
 
   @Test
   void usesBeyondTheMethodLimitGoIntoHelperMethodsInOrder() {
-    CatalogOwner owner = new CatalogOwner("com.studio", "Chunked");
     List<GenAiUseDescriptor> uses = List.of(
         use("c-use", "com.studio.Chunked"),
         use("a-use", "com.studio.Chunked#b()"),
         use("b-use", "com.studio.Chunked"),
         use("a-use", "com.studio.Chunked#a()"));
 
-    String source = ProviderSource.of(owner, uses, false, null, 2).toString();
+    String source = ProviderSource.of("com.studio", uses, false, List.of(),
+        new ProviderSource.Split(2, 4)).toString();
 
-    assertThat(source).isEqualTo(CatalogSources.golden("Chunked_GenAiUses.java"));
+    assertThat(source).isEqualTo(CatalogSources.golden("helper-methods.java"));
   }
 
   @Test
   void twinUsesWithinTheLimitAreOneList() {
-    CatalogOwner owner = new CatalogOwner("com.studio", "Chunked");
     List<GenAiUseDescriptor> uses = List.of(use("a-use", "com.studio.Chunked"),
         use("b-use", "com.studio.Chunked"));
 
-    String source = ProviderSource.of(owner, uses, false, null, 2).toString();
+    String source = ProviderSource.of("com.studio", uses, false, List.of(),
+        new ProviderSource.Split(2, 4)).toString();
 
     assertThat(source).contains("""
           @Override
@@ -49,12 +52,48 @@ class ProviderSourceTest {
                 new GenAiUseDescriptor(
         """);
     assertThat(source).doesNotContain("uses0");
+    assertThat(source).doesNotContain("class Part");
+  }
+
+  @Test
+  void usesBeyondTheClassLimitGoIntoNestedClassesInOrderEachSplitIntoMethods() {
+    List<GenAiUseDescriptor> uses = List.of(
+        use("e-use", "com.studio.Big"),
+        use("c-use", "com.studio.Big"),
+        use("a-use", "com.studio.Big"),
+        use("d-use", "com.studio.Big"),
+        use("b-use", "com.studio.Big"));
+
+    String source = ProviderSource.of("com.studio", uses, false, List.of(),
+        new ProviderSource.Split(2, 4)).toString();
+
+    assertThat(source).isEqualTo(CatalogSources.golden("nested-classes.java"));
+  }
+
+  @Test
+  void twinUsesAtTheClassLimitStayInOneClass() {
+    List<GenAiUseDescriptor> uses = List.of(use("a-use", "com.studio.Big"),
+        use("b-use", "com.studio.Big"), use("c-use", "com.studio.Big"),
+        use("d-use", "com.studio.Big"));
+
+    String source = ProviderSource.of("com.studio", uses, false, List.of(),
+        new ProviderSource.Split(2, 4)).toString();
+
+    assertThat(source).doesNotContain("class Part");
+    assertThat(source).contains("private static List<GenAiUseDescriptor> uses1() {");
+    assertThat(source).doesNotContain("uses2");
+  }
+
+  @Test
+  void aSplitThatCannotHoldAUseIsABug() {
+    assertThrows(IllegalArgumentException.class, () -> new ProviderSource.Split(0, 10));
+    assertThrows(IllegalArgumentException.class, () -> new ProviderSource.Split(10, 9));
   }
 
   @Test
   void withoutTheGeneratedAnnotationNothingImportsIt() {
-    String source = ProviderSource.of(new CatalogOwner("com.studio", "A"),
-        List.of(use("a-use", "com.studio.A")), false, null).toString();
+    String source = ProviderSource.of("com.studio", List.of(use("a-use", "com.studio.A")),
+        false, List.of()).toString();
 
     assertThat(source).doesNotContain("@Generated");
     assertThat(source).doesNotContain("javax.annotation.processing");
@@ -62,8 +101,8 @@ class ProviderSourceTest {
 
   @Test
   void twinWithTheGeneratedAnnotationItNamesTheProcessorAndNoDate() {
-    String source = ProviderSource.of(new CatalogOwner("com.studio", "A"),
-        List.of(use("a-use", "com.studio.A")), true, null).toString();
+    String source = ProviderSource.of("com.studio", List.of(use("a-use", "com.studio.A")),
+        true, List.of()).toString();
 
     assertThat(source).contains("import javax.annotation.processing.Generated;\n");
     assertThat(source).contains(
@@ -72,19 +111,21 @@ class ProviderSourceTest {
 
   @Test
   void aProviderInTheUnnamedPackageHasNoPackageDeclaration() {
-    String source = ProviderSource.of(new CatalogOwner("", "Tool"),
-        List.of(use("a-use", "Tool")), false, null).toString();
+    String source = ProviderSource.of("", List.of(use("a-use", "Tool")), false, List.of())
+        .toString();
 
     assertThat(source).startsWith("import dev.genaiguidelines.annotations.Context;\n");
-    assertThat(source).contains("public final class Tool_GenAiUses implements");
+    assertThat(source).contains("The {@code @GenAiUse} declarations in the unnamed package,\n");
+    assertThat(source).contains("public final class " + ProviderName.of("", List.of("a-use"))
+        + " implements");
   }
 
   @Test
   void aProviderWithoutUsesIsABug() {
     IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-        () -> ProviderSource.of(new CatalogOwner("com.studio", "A"), List.of(), true, null));
+        () -> ProviderSource.of("com.studio", List.of(), true, List.of()));
 
-    assertThat(thrown).hasMessageThat().isEqualTo("no uses for com.studio.A");
+    assertThat(thrown).hasMessageThat().isEqualTo("no uses for package com.studio");
   }
 
   @Test

@@ -35,7 +35,7 @@ import javax.tools.JavaFileObject;
  */
 final class SpyingProcessor implements Processor {
 
-  /** One file the processor created: {@code SOURCE com.a.A_GenAiUses <- [com.a.A]}. */
+  /** One file the processor created: {@code SOURCE com.a.GenAiUses_1234abcd <- [com.a.A]}. */
   record FilerCall(String kind, String name, List<String> origins) {}
 
   private final Processor delegate;
