@@ -40,8 +40,8 @@ class BenchmarkSmokeTest {
 
     ScanResult result =
         new ClassScanner(DetectionMarkers.BUILT_IN).scan(data.resolve("classes"));
-    assertEquals(29, result.classCount(),
-        "20 pipeline classes, 4 catalog providers for the declaring ones, 5 stub SDK classes");
+    assertEquals(26, result.classCount(),
+        "20 pipeline classes, the catalog provider of their package, 5 stub SDK classes");
     assertEquals(List.of(
             "com.studio.pipeline.comp0.AssetIndex10#comment(java.util.List)",
             "com.studio.pipeline.comp0.DeliveryItem15#summarize(java.lang.String)",
@@ -91,8 +91,8 @@ class BenchmarkSmokeTest {
   void corpusCopiesTheTemplateIntoOwnPackages() throws Exception {
     Path corpus = ClassCorpus.ensure(data, 40, 20);
     ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(corpus);
-    assertEquals(53, result.classCount(),
-        "two copies of 20 classes and their 4 catalog providers, and 5 stub SDK classes");
+    assertEquals(47, result.classCount(),
+        "two copies of 20 classes and their package's catalog provider, and 5 stub SDK classes");
     assertEquals(8, result.uses().size());
     assertEquals(4, result.uses().stream()
         .filter(use -> use.element().startsWith("com.studio.pipeline.c1.comp0.")).count());
