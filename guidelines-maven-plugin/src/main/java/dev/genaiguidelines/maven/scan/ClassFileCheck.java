@@ -59,14 +59,40 @@ final class ClassFileCheck {
   }
 
   /**
-   * Why the layout of {@code bytes} rules it out, or null: a constant pool entry, member or
-   * attribute (also one inside a {@code Code} or {@code Record} attribute) that runs past the
-   * end of the file. Checked before ASM reads the file, because ASM allocates the length an
-   * unknown attribute claims before it finds that the bytes are not there: a file of a hundred
-   * bytes could make it allocate two gigabytes.
+   * Walks the layout of {@code bytes}: a constant pool entry, member or attribute (also one
+   * inside a {@code Record} attribute) that runs past the end of the file is its
+   * {@link Layout#problem()}. Checked before ASM reads the file, because ASM allocates the
+   * length an unknown attribute claims before it finds that the bytes are not there: a file of a
+   * hundred bytes could make it allocate two gigabytes. What the {@code Code} attributes hold is
+   * checked separately ({@link Layout#codeProblem()}), only for a class whose code ASM reads.
    */
-  static String structureProblem(byte[] bytes) {
-    return new StructureWalk(bytes).problem();
+  static Layout layout(byte[] bytes) {
+    StructureWalk walk = new StructureWalk(bytes);
+    return new Layout(walk.problem(), walk);
+  }
+
+  /** A walked class file: its layout problem, and a check of its methods' code on demand. */
+  static final class Layout {
+    private final String problem;
+    private final StructureWalk walk;
+
+    private Layout(String problem, StructureWalk walk) {
+      this.problem = problem;
+      this.walk = walk;
+    }
+
+    /** Why the file's layout rules it out, or null. */
+    String problem() {
+      return problem;
+    }
+
+    /**
+     * Why the {@code Code} attributes rule it out for a read of the method bodies, or null: the
+     * attributes ASM reads after the instructions, found where ASM finds them.
+     */
+    String codeProblem() {
+      return walk.codeProblem();
+    }
   }
 
   /** Why ASM failed on {@code bytes}, whose structure has passed the walk: with ASM's complaint. */
@@ -128,6 +154,9 @@ final class ClassFileCheck {
     private int offset = 8;
     /** Where each constant pool entry starts, to read attribute names. */
     private int[] constantOffsets = new int[0];
+    /** Where the content of each {@code Code} attribute starts, for {@link #codeProblem()}. */
+    private int[] codeOffsets = new int[4];
+    private int codeCount;
 
     StructureWalk(byte[] bytes) {
       this.bytes = bytes;
@@ -210,8 +239,11 @@ final class ClassFileCheck {
           return false;
         }
         int end = offset + (int) length;
-        if (!nested && isUtf8(name, "Code") && !code()) {
-          return false;
+        if (!nested && isUtf8(name, "Code")) {
+          if (codeCount == codeOffsets.length) {
+            codeOffsets = java.util.Arrays.copyOf(codeOffsets, 2 * codeCount);
+          }
+          codeOffsets[codeCount++] = offset;
         }
         if (!nested && isUtf8(name, "Record") && !recordComponents()) {
           return false;
@@ -220,6 +252,17 @@ final class ClassFileCheck {
         offset = end;
       }
       return true;
+    }
+
+    /** The walk of every {@code Code} attribute the layout walk passed; null when sound. */
+    String codeProblem() {
+      for (int i = 0; i < codeCount; i++) {
+        offset = codeOffsets[i];
+        if (!code()) {
+          return truncated(bytes.length);
+        }
+      }
+      return null;
     }
 
     /**
@@ -239,7 +282,7 @@ final class ClassFileCheck {
       int start = offset;
       int end = start + (int) codeLength;
       while (offset < end) {
-        int size = instructionSize(offset - start);
+        int size = InstructionLengths.of(bytes, offset, offset - start);
         if (size == 0) {
           return true; // ASM rejects the opcode before it reads any further.
         }
@@ -251,65 +294,6 @@ final class ClassFileCheck {
         return false;
       }
       return skip(8 * u2()) && attributes(true);
-    }
-
-    /**
-     * The bytes ASM's first pass takes for the instruction at {@code offset}, which is at
-     * {@code bytecodeOffset} in the method's code; 0 for an opcode ASM rejects, -1 when the
-     * instruction runs past the end of the file.
-     */
-    private int instructionSize(int bytecodeOffset) {
-      int opcode = bytes[offset] & 0xFF;
-      if (opcode <= 15 || opcode >= 26 && opcode <= 53 || opcode >= 59 && opcode <= 152
-          && opcode != 132 || opcode >= 172 && opcode <= 177 || opcode == 190 || opcode == 191
-          || opcode == 194 || opcode == 195) {
-        return 1;
-      }
-      if (opcode == 16 || opcode == 18 || opcode >= 21 && opcode <= 25
-          || opcode >= 54 && opcode <= 58 || opcode == 169 || opcode == 188) {
-        return 2;
-      }
-      if (opcode == 17 || opcode == 19 || opcode == 20 || opcode == 132
-          || opcode >= 153 && opcode <= 168
-          || opcode >= 178 && opcode <= 184 || opcode == 187 || opcode == 189
-          || opcode == 192 || opcode == 193 || opcode == 198 || opcode == 199
-          || opcode >= 202 && opcode <= 219) { // 202-219: ASM's own long-jump forms
-        return 3;
-      }
-      if (opcode == 197) {
-        return 4;
-      }
-      if (opcode == 185 || opcode == 186 || opcode == 200 || opcode == 201 || opcode == 220) {
-        return 5;
-      }
-      if (opcode == 196) { // wide
-        if (!has(2)) {
-          return -1;
-        }
-        int widened = bytes[offset + 1] & 0xFF;
-        return widened == 132 ? 6
-            : widened >= 21 && widened <= 25 || widened >= 54 && widened <= 58
-                || widened == 169 ? 4 : 0;
-      }
-      if (opcode == 170 || opcode == 171) { // tableswitch, lookupswitch
-        int padded = 1 + (3 - (bytecodeOffset & 3));
-        if (!has(padded + 12)) {
-          return -1;
-        }
-        // In int arithmetic, as ASM counts them: a count that wraps around is what it reads.
-        int entries = opcode == 170
-            ? s4(offset + padded + 8) - s4(offset + padded + 4) + 1
-            : s4(offset + padded + 4);
-        long size = padded + (opcode == 170 ? 12 + 4L * Math.max(0, entries)
-            : 8 + 8L * Math.max(0, entries));
-        return size > bytes.length - offset ? -1 : (int) size;
-      }
-      return 0;
-    }
-
-    private int s4(int at) {
-      return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
-          | (bytes[at + 3] & 0xFF);
     }
 
     private boolean recordComponents() {

@@ -70,8 +70,10 @@ public final class ClassScanner {
 
   private void read(String path, byte[] bytes, ScanState state) {
     String problem = ClassFileCheck.headerProblem(bytes);
+    ClassFileCheck.Layout layout = null;
     if (problem == null) {
-      problem = ClassFileCheck.structureProblem(bytes);
+      layout = ClassFileCheck.layout(bytes);
+      problem = layout.problem();
     }
     if (problem != null) {
       state.unreadable(path, problem);
@@ -83,9 +85,16 @@ public final class ClassScanner {
       ClassReader reader = new ClassReader(bytes);
       // Most classes of a pipeline never touch GenAI: their method bodies, the bulk of every
       // class file, need not be decoded at all.
-      int flags = prefilter.mayMatter(reader, bytes)
-          ? ClassReader.SKIP_FRAMES
-          : ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
+      int flags = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
+      if (prefilter.mayMatter(reader, bytes)) {
+        // Only a read of the method bodies takes ASM into what the Code attributes hold.
+        String codeProblem = layout.codeProblem();
+        if (codeProblem != null) {
+          state.unreadable(path, codeProblem);
+          return;
+        }
+        flags = ClassReader.SKIP_FRAMES;
+      }
       reader.accept(new ClassPass(matcher, path, state), flags);
     } catch (RuntimeException | AssertionError e) {
       // ASM reports corrupt bytes with unchecked exceptions of many kinds, and its Type throws

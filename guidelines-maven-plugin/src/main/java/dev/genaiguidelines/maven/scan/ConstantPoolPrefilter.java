@@ -22,9 +22,11 @@ final class ConstantPoolPrefilter {
   private static final int CONSTANT_UTF8 = 1;
   private static final int CONSTANT_CLASS = 7;
   private static final int CONSTANT_STRING = 8;
-  /** The prefix of {@code @GenAiUse} and of its container {@code @GenAiUse.List}. */
+  /** The descriptors of {@code @GenAiUse} and of its container {@code @GenAiUse.List}. */
   private static final byte[] USE_DESCRIPTOR =
-      "Ldev/genaiguidelines/annotations/GenAiUse".getBytes(StandardCharsets.US_ASCII);
+      "Ldev/genaiguidelines/annotations/GenAiUse;".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] LIST_DESCRIPTOR =
+      "Ldev/genaiguidelines/annotations/GenAiUse$List;".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[][] packages;
   private final byte[][] hosts;
@@ -64,7 +66,9 @@ final class ConstantPoolPrefilter {
           }
         }
         case CONSTANT_UTF8 -> {
-          if (startsWith(bytes, offset + 2, length(bytes, offset), USE_DESCRIPTOR)) {
+          int length = length(bytes, offset);
+          if (equals(bytes, offset + 2, length, USE_DESCRIPTOR)
+              || equals(bytes, offset + 2, length, LIST_DESCRIPTOR)) {
             return true;
           }
         }
@@ -108,6 +112,10 @@ final class ConstantPoolPrefilter {
 
   private static int length(byte[] bytes, int utf8) {
     return ((bytes[utf8] & 0xFF) << 8) | (bytes[utf8 + 1] & 0xFF);
+  }
+
+  private static boolean equals(byte[] bytes, int start, int length, byte[] text) {
+    return length == text.length && startsWith(bytes, start, length, text);
   }
 
   private static boolean startsWith(byte[] bytes, int start, int length, byte[] prefix) {

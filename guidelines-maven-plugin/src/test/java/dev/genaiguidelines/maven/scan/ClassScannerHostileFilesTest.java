@@ -52,16 +52,35 @@ class ClassScannerHostileFilesTest {
 
   @Test
   void anUnknownAttributeInsideCodeClaimingGigabytesIsNamedNotAllocated() throws IOException {
-    byte[] bytes = claim(GIGABYTES, classWith(writer -> {
-      MethodVisitor method = writer.visitMethod(Opcodes.ACC_STATIC, "m", "()V", null, null);
-      method.visitCode();
-      method.visitInsn(Opcodes.RETURN);
-      method.visitAttribute(new Raw(true));
-      method.visitMaxs(0, 0);
-      method.visitEnd();
-    }));
+    byte[] bytes = claim(GIGABYTES, classWith(writer -> methodWithRawCodeAttribute(writer, true)));
 
     assertUnreadable(bytes, "truncated class file (ends after " + bytes.length + " bytes)");
+  }
+
+  /**
+   * The twin: a class whose constant pool names no marker and no @GenAiUse is read without its
+   * method bodies, so what its Code attributes hold, broken or not, is never read.
+   */
+  @Test
+  void theCodeOfAClassThatCannotCallGenAiIsNotRead() throws IOException {
+    byte[] bytes = claim(GIGABYTES, classWith(writer -> methodWithRawCodeAttribute(writer, false)));
+
+    ScanResult result = scan(bytes);
+    assertEquals(List.of(), result.unreadable());
+    assertEquals(1, result.classCount());
+  }
+
+  /** A method with an unknown attribute in its Code, calling the OpenAI SDK if {@code calls}. */
+  private static void methodWithRawCodeAttribute(ClassWriter writer, boolean calls) {
+    MethodVisitor method = writer.visitMethod(Opcodes.ACC_STATIC, "m", "()V", null, null);
+    method.visitCode();
+    if (calls) {
+      method.visitMethodInsn(Opcodes.INVOKESTATIC, "com/openai/Client", "chat", "()V", false);
+    }
+    method.visitInsn(Opcodes.RETURN);
+    method.visitAttribute(new Raw(true));
+    method.visitMaxs(0, 0);
+    method.visitEnd();
   }
 
   @Test
