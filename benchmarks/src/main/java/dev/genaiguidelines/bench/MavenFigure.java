@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +14,11 @@ import java.util.regex.Pattern;
  * Figure 1: the wall time of a whole {@code mvn clean verify} of a generated module with the
  * processor and both goals, against the same module compiled with {@code -proc:none} and without
  * the plugin. Each build is a fresh Maven process from the project's wrapper, offline, with the
- * benchmark's own local repository; the two variants alternate, after one unmeasured build of
- * each, and the result is the median of the paired ratios. Each build's CPU time (user and
- * system, of Maven and everything it starts) is read from bash's {@code times}.
+ * benchmark's own local repository. Every round builds the module four ways in a rotating order,
+ * after one unmeasured build of each: the two the target compares, and for the breakdown the
+ * processor alone and the plugin alone. The result is the median of the rounds' paired ratios.
+ * Each build's CPU time (user and system, of Maven and everything it starts) is read from bash's
+ * {@code times}.
  */
 final class MavenFigure {
 
@@ -23,16 +27,41 @@ final class MavenFigure {
   private static final Pattern TIMES =
       Pattern.compile("(\\d+)m([0-9.]+)s\\s+(\\d+)m([0-9.]+)s");
 
+  /** How the module is built. */
+  enum Variant {
+    GUIDELINES("guidelines", true, true),
+    BASELINE("baseline", false, false),
+    PROCESSOR_ONLY("processor-only", true, false),
+    PLUGIN_ONLY("plugin-only", false, true);
+
+    final String label;
+    final boolean processor;
+    final boolean plugin;
+
+    Variant(String label, boolean processor, boolean plugin) {
+      this.label = label;
+      this.processor = processor;
+      this.plugin = plugin;
+    }
+  }
+
   private final BenchSetup setup;
   private final int classes;
   private final int every;
   private final int reps;
+  private final List<Variant> variants;
 
+  /** The figure with its breakdown: all four variants in every round. */
   MavenFigure(BenchSetup setup, int classes, int every, int reps) {
+    this(setup, classes, every, reps, List.of(Variant.values()));
+  }
+
+  MavenFigure(BenchSetup setup, int classes, int every, int reps, List<Variant> variants) {
     this.setup = setup;
     this.classes = classes;
     this.every = every;
     this.reps = reps;
+    this.variants = List.copyOf(variants);
   }
 
   /** Wall and CPU time of one build. */
@@ -46,64 +75,85 @@ final class MavenFigure {
     Files.createDirectories(logs);
 
     // Unmeasured: fills the local repository (not offline), warms the file cache.
-    build(project, false, logs.resolve("warmup-guidelines.log"), false, sources.uses());
-    build(project, true, logs.resolve("warmup-baseline.log"), false, sources.uses());
-
-    List<Double> with = new ArrayList<>();
-    List<Double> without = new ArrayList<>();
-    List<Double> ratios = new ArrayList<>();
-    List<Double> withCpu = new ArrayList<>();
-    List<Double> withoutCpu = new ArrayList<>();
-    List<Double> cpuRatios = new ArrayList<>();
-    for (int rep = 0; rep < reps; rep++) {
-      boolean guidelinesFirst = rep % 2 == 0;
-      Timing withTiming = null;
-      Timing withoutTiming = null;
-      for (int turn = 0; turn < 2; turn++) {
-        boolean baseline = (turn == 0) != guidelinesFirst;
-        String name = (baseline ? "baseline-" : "guidelines-") + rep + ".log";
-        Timing timing = build(project, baseline, logs.resolve(name), true, sources.uses());
-        if (baseline) {
-          withoutTiming = timing;
-        } else {
-          withTiming = timing;
-        }
-      }
-      with.add(withTiming.wallNanos());
-      without.add(withoutTiming.wallNanos());
-      ratios.add(withTiming.wallNanos() / withoutTiming.wallNanos());
-      withCpu.add(withTiming.cpuNanos());
-      withoutCpu.add(withoutTiming.cpuNanos());
-      cpuRatios.add(withTiming.cpuNanos() / withoutTiming.cpuNanos());
+    for (Variant variant : variants) {
+      build(project, variant, logs.resolve("warmup-" + variant.label + ".log"), false,
+          sources.uses());
     }
-    Judged ratio = Judged.of(Stats.median(ratios), Stats.median(cpuRatios), load.median());
-    ResultRow row = new ResultRow(1,
+
+    Map<Variant, List<Timing>> timings = new EnumMap<>(Variant.class);
+    for (int rep = 0; rep < reps; rep++) {
+      for (int turn = 0; turn < variants.size(); turn++) {
+        Variant variant = variants.get((rep + turn) % variants.size());
+        Path log = logs.resolve(variant.label + "-" + rep + ".log");
+        timings.computeIfAbsent(variant, v -> new ArrayList<>())
+            .add(build(project, variant, log, true, sources.uses()));
+      }
+    }
+
+    List<Timing> with = timings.get(Variant.GUIDELINES);
+    List<Timing> without = timings.get(Variant.BASELINE);
+    Judged ratio = Judged.of(Stats.median(ratios(with, without, false)),
+        Stats.median(ratios(with, without, true)), load.median());
+    List<ResultRow> rows = new ArrayList<>();
+    rows.add(new ResultRow(1,
         "`mvn clean verify`, " + Stats.count(classes) + " classes, " + Stats.count(sources.uses())
-            + " uses (median of " + reps + " alternating pairs; wall, CPU in brackets)",
-        Stats.seconds(Stats.median(with)) + " (" + Stats.seconds(Stats.median(withCpu)) + ")",
-        Stats.seconds(Stats.median(without)) + " (" + Stats.seconds(Stats.median(withoutCpu))
+            + " uses (median of " + reps + " rounds; wall, CPU in brackets)",
+        Stats.seconds(median(with, false)) + " (" + Stats.seconds(median(with, true)) + ")",
+        Stats.seconds(median(without, false)) + " (" + Stats.seconds(median(without, true))
             + ")",
-        ratio.text(), "≤ " + TARGET + "×", ratio.value() <= TARGET);
-    List<String> details = List.of(
-        "maven with guidelines, wall: [" + Stats.list(with, Stats::seconds) + "]",
-        "maven baseline, wall:        [" + Stats.list(without, Stats::seconds) + "]",
-        "maven paired wall ratios:    [" + Stats.list(ratios, Stats::ratio) + "]",
-        "maven with guidelines, CPU:  [" + Stats.list(withCpu, Stats::seconds) + "]",
-        "maven baseline, CPU:         [" + Stats.list(withoutCpu, Stats::seconds) + "]",
-        "maven paired CPU ratios:     [" + Stats.list(cpuRatios, Stats::ratio) + "]");
-    return new FigureResult(List.of(row), details);
+        ratio.text(), "≤ " + TARGET + "×", ratio.value() <= TARGET));
+    List<String> details = new ArrayList<>();
+    for (Variant variant : variants) {
+      List<Timing> own = timings.get(variant);
+      details.add(String.format("maven %-15s wall [%s], CPU [%s]", variant.label + ":",
+          Stats.list(own.stream().map(Timing::wallNanos).toList(), Stats::seconds),
+          Stats.list(own.stream().map(Timing::cpuNanos).toList(), Stats::seconds)));
+      if (variant != Variant.BASELINE) {
+        details.add(String.format("  paired with baseline: wall [%s], CPU [%s]",
+            Stats.list(ratios(own, without, false), Stats::ratio),
+            Stats.list(ratios(own, without, true), Stats::ratio)));
+      }
+      if (variant == Variant.PROCESSOR_ONLY || variant == Variant.PLUGIN_ONLY) {
+        Judged part = Judged.of(Stats.median(ratios(own, without, false)),
+            Stats.median(ratios(own, without, true)), load.median());
+        rows.add(new ResultRow(1, "breakdown: " + (variant == Variant.PROCESSOR_ONLY
+                ? "the processor alone (no plugin)" : "the plugin alone (`-proc:none`)"),
+            Stats.seconds(median(own, false)) + " (" + Stats.seconds(median(own, true)) + ")",
+            Stats.seconds(median(without, false)) + " (" + Stats.seconds(median(without, true))
+                + ")",
+            part.text(), "(part of the above)", true));
+      }
+    }
+    return new FigureResult(rows, details);
+  }
+
+  private static List<Double> ratios(List<Timing> subject, List<Timing> base, boolean cpu) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < subject.size(); i++) {
+      ratios.add(cpu ? subject.get(i).cpuNanos() / base.get(i).cpuNanos()
+          : subject.get(i).wallNanos() / base.get(i).wallNanos());
+    }
+    return ratios;
+  }
+
+  private static double median(List<Timing> timings, boolean cpu) {
+    return Stats.median(timings.stream()
+        .map(t -> cpu ? t.cpuNanos() : t.wallNanos()).toList());
   }
 
   /** One whole build, timed. Fails when the build fails or did not run as set up. */
-  private Timing build(Path project, boolean baseline, Path log, boolean offline, int uses)
+  private Timing build(Path project, Variant variant, Path log, boolean offline, int uses)
       throws IOException, InterruptedException {
     // bash runs the build, then prints its children's user and system time.
     List<String> command = new ArrayList<>(List.of("bash", "-c",
         "\"$@\"; status=$?; echo; echo '" + TIMES_MARKER + "'; times; exit $status", "bench"));
     command.addAll(setup.mavenCommand(offline));
     command.addAll(List.of("-f", project.resolve("pom.xml").toString(), "clean", "verify"));
-    if (baseline) {
-      command.add("-D" + PipelineProject.BASELINE_PROPERTY);
+    if (!variant.processor) {
+      command.add("-D" + PipelineProject.NO_PROCESSOR_PROPERTY);
+    }
+    if (!variant.plugin) {
+      command.add("-D" + PipelineProject.NO_PLUGIN_PROPERTY);
     }
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(setup.root().toFile())
@@ -115,18 +165,16 @@ final class MavenFigure {
     long nanos = System.nanoTime() - start;
     String output = Files.readString(log);
     if (exit != 0) {
-      throw new IllegalStateException("The " + (baseline ? "baseline" : "guidelines")
-          + " build of " + project + " failed (exit " + exit + "); see " + log);
+      throw new IllegalStateException("The " + variant.label + " build of " + project
+          + " failed (exit " + exit + "); see " + log);
     }
     String note = "[genai] " + uses + " GenAI uses: " + uses + " socialize";
     boolean ranProcessor = output.contains(note);
     boolean ranPlugin = output.contains("(genai-report)") && output.contains("(genai-check)");
-    if (baseline == (ranProcessor || ranPlugin)
-        || !baseline && !(ranProcessor && ranPlugin)) {
-      throw new IllegalStateException("The " + (baseline ? "baseline" : "guidelines")
-          + " build did not run as set up (processor note '" + note + "' "
-          + (ranProcessor ? "present" : "absent") + ", plugin goals "
-          + (ranPlugin ? "present" : "absent") + "); see " + log);
+    if (ranProcessor != variant.processor || ranPlugin != variant.plugin) {
+      throw new IllegalStateException("The " + variant.label + " build did not run as set up"
+          + " (processor note '" + note + "' " + (ranProcessor ? "present" : "absent")
+          + ", plugin goals " + (ranPlugin ? "present" : "absent") + "); see " + log);
     }
     return new Timing(nanos, childrenCpuNanos(output, log));
   }

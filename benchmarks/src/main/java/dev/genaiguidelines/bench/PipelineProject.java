@@ -7,13 +7,15 @@ import java.nio.file.Path;
 /**
  * A generated Maven module of pipeline classes, set up as a studio sets up its modules: by
  * default the processor on {@code annotationProcessorPaths} and the plugin's {@code report} and
- * {@code check} goals bound; with {@code -Dbench.baseline} the same module compiled with
- * {@code -proc:none} and without the plugin.
+ * {@code check} goals bound; with {@code -Dbench.noProcessor} compiled with {@code -proc:none},
+ * with {@code -Dbench.noPlugin} without the plugin, and with both the baseline build.
  */
 final class PipelineProject {
 
-  /** The property that selects the baseline build. */
-  static final String BASELINE_PROPERTY = "bench.baseline";
+  /** Compiles with {@code -proc:none}. */
+  static final String NO_PROCESSOR_PROPERTY = "bench.noProcessor";
+  /** Leaves the plugin's goals out. */
+  static final String NO_PLUGIN_PROPERTY = "bench.noPlugin";
 
   private PipelineProject() {}
 
@@ -104,12 +106,13 @@ final class PipelineProject {
           </build>
 
           <profiles>
-            <!-- The studio's build: processor and plugin. -->
+            <!-- The studio's build has both; -Dbench.noProcessor compiles with -proc:none,
+                 -Dbench.noPlugin leaves the plugin out, and the baseline sets both. -->
             <profile>
-              <id>guidelines</id>
+              <id>processor</id>
               <activation>
                 <property>
-                  <name>!BASELINE</name>
+                  <name>!NO_PROCESSOR</name>
                 </property>
               </activation>
               <build>
@@ -127,6 +130,18 @@ final class PipelineProject {
                       </annotationProcessorPaths>
                     </configuration>
                   </plugin>
+                </plugins>
+              </build>
+            </profile>
+            <profile>
+              <id>plugin</id>
+              <activation>
+                <property>
+                  <name>!NO_PLUGIN</name>
+                </property>
+              </activation>
+              <build>
+                <plugins>
                   <plugin>
                     <groupId>dev.genaiguidelines</groupId>
                     <artifactId>guidelines-maven-plugin</artifactId>
@@ -149,12 +164,11 @@ final class PipelineProject {
                 </plugins>
               </build>
             </profile>
-            <!-- The same module without them: -Dbench.baseline. -->
             <profile>
-              <id>baseline</id>
+              <id>no-processor</id>
               <activation>
                 <property>
-                  <name>BASELINE</name>
+                  <name>NO_PROCESSOR</name>
                 </property>
               </activation>
               <build>
@@ -171,6 +185,7 @@ final class PipelineProject {
             </profile>
           </profiles>
         </project>
-        """.replace("VERSION", version).replace("BASELINE", BASELINE_PROPERTY);
+        """.replace("VERSION", version).replace("NO_PROCESSOR", NO_PROCESSOR_PROPERTY)
+        .replace("NO_PLUGIN", NO_PLUGIN_PROPERTY);
   }
 }

@@ -153,20 +153,27 @@ class BenchmarkSmokeTest {
     assertEquals("No CPU times from bash's `times` at the end of build.log", error.getMessage());
   }
 
-  /** Figure 1 end to end, through the wrapper: one pair of builds of a 20-class module. */
+  /** Figure 1 end to end, through the wrapper: one round of builds of a 20-class module. */
   @Test
-  void mavenFigureBuildsBothVariants() throws Exception {
+  void mavenFigureBuildsEveryVariant() throws Exception {
     BenchSetup setup = new BenchSetup(Path.of(System.getProperty("bench.root")), data,
         Path.of(System.getProperty("bench.repo")), Path.of(System.getProperty("bench.settings")));
     FigureResult maven;
     try (LoadMonitor load = new LoadMonitor()) {
       maven = new MavenFigure(setup, 20, 5, 1).run(load);
     }
-    assertEquals(1, maven.rows().size());
-    assertTrue(maven.rows().get(0).measure()
-        .startsWith("`mvn clean verify`, 20 classes, 4 uses"), maven.rows().get(0).measure());
-    String log = Files.readString(data.resolve("logs/guidelines-0.log"));
-    assertTrue(log.contains("(genai-check)") && log.contains("BUILD SUCCESS"), log);
-    assertFalse(Files.readString(data.resolve("logs/baseline-0.log")).contains("genai"));
+    assertEquals(List.of("`mvn clean verify`, 20 classes, 4 uses",
+            "breakdown: the processor alone (no plugin)", "breakdown: the plugin alone (`-proc:none`)"),
+        maven.rows().stream().map(row -> row.measure().replaceFirst(" \\(median.*", "")).toList());
+    String note = "[genai] 4 GenAI uses";
+    String both = Files.readString(data.resolve("logs/guidelines-0.log"));
+    assertTrue(both.contains(note) && both.contains("(genai-check)")
+        && both.contains("BUILD SUCCESS"), both);
+    String neither = Files.readString(data.resolve("logs/baseline-0.log"));
+    assertFalse(neither.contains("genai"), neither);
+    String processor = Files.readString(data.resolve("logs/processor-only-0.log"));
+    assertTrue(processor.contains(note) && !processor.contains("(genai-check)"), processor);
+    String plugin = Files.readString(data.resolve("logs/plugin-only-0.log"));
+    assertTrue(!plugin.contains(note) && plugin.contains("(genai-check)"), plugin);
   }
 }
