@@ -60,9 +60,14 @@ public final class BenchMain {
       System.err.println("[bench] figure " + figure + " ...");
       try (LoadMonitor load = new LoadMonitor()) {
         FigureResult result = switch (figure) {
-          case 1 -> new MavenFigure(setup,
-              Integer.parseInt(options.getOrDefault("--classes", "2000")),
-              Integer.parseInt(options.getOrDefault("--every", "5")), reps).run(load);
+          case 1 -> {
+            int classes = Integer.parseInt(options.getOrDefault("--classes", "2000"));
+            int every = Integer.parseInt(options.getOrDefault("--every", "5"));
+            FigureResult builds = new MavenFigure(setup, classes, every, reps).run(load);
+            FigureResult javac =
+                new JavacBreakdown(setup.dataDir(), classes, every, reps).run();
+            yield builds.plus(javac);
+          }
           case 2 -> new ScanFigure(setup,
               ints(options.getOrDefault("--scan-sizes", "10000,100000")), rounds, false)
               .run(load);

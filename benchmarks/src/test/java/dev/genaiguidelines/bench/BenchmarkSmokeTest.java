@@ -140,6 +140,16 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void javacBreakdownComparesTheProcessorWithANoOpOne() throws Exception {
+    FigureResult javac = new JavacBreakdown(data, 20, 5, 1).run();
+    assertEquals(List.of("a no-op processor (the floor of any processor)",
+            "the guidelines processor"),
+        javac.rows().stream().map(row -> row.measure()
+            .replaceFirst(".*20 classes, ", "").replaceFirst(" / .*", "")).toList());
+    assertEquals(3, javac.details().size());
+  }
+
+  @Test
   void readsTheBuildsCpuTimeFromBashTimes() {
     String log = "[INFO] BUILD SUCCESS\n\n[bench] times\n0m0.004s 0m0.002s\n1m23.456s 0m4.544s\n";
     assertEquals(88.0e9, MavenFigure.childrenCpuNanos(log, Path.of("build.log")), 1e3);
