@@ -57,6 +57,7 @@ public final class BenchMain {
     List<ResultRow> rows = new ArrayList<>();
     List<String> details = new ArrayList<>();
     for (int figure : figures) {
+      LoadMonitor.settle(120);
       System.err.println("[bench] figure " + figure + " ...");
       try (LoadMonitor load = new LoadMonitor()) {
         FigureResult result = switch (figure) {

@@ -46,6 +46,26 @@ final class LoadMonitor implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits, at most {@code maxSeconds}, until the one-minute load average is below the number of
+   * CPUs, so the load a figure leaves behind (the average lags by a minute) is not counted
+   * against the next one.
+   */
+  static void settle(int maxSeconds) throws InterruptedException {
+    int cpus = Runtime.getRuntime().availableProcessors();
+    for (int waited = 0; waited < maxSeconds; waited += 5) {
+      try {
+        String[] fields = Files.readString(LOADAVG).trim().split("\\s+");
+        if (Double.parseDouble(fields[0]) < cpus) {
+          return;
+        }
+      } catch (IOException | RuntimeException unavailable) {
+        return;
+      }
+      Thread.sleep(5_000);
+    }
+  }
+
   /** The median one-minute load so far, or NaN where it cannot be read. */
   double median() {
     synchronized (samples) {
