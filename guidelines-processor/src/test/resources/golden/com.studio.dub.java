@@ -32,19 +32,30 @@ public final class GenAiUses_d2da5704 implements GenAiCatalog.Provider {
   @Override
   public List<GenAiUseDescriptor> uses() {
     return List.of(
-        new GenAiUseDescriptor(
+        use(
             "dub-scripts",
             "com.studio.dub",
             "runway-gen4",
             "Drafts dubbing scripts for review.",
             Output.TEMPORARY,
-            List.of(DataInput.PRODUCTION_MATERIAL),
-            List.of(Creates.LOCALIZATION),
+            new DataInput[] {DataInput.PRODUCTION_MATERIAL},
+            new Creates[] {Creates.LOCALIZATION},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"));
+  }
+
+  /**
+   * One use. Its lists come as arrays: nested {@code List.of} calls would cost javac
+   * more to compile than the sources that declare the uses.
+   */
+  private static GenAiUseDescriptor use(String id, String element, String tool, String purpose,
+      Output output, DataInput[] inputs, Creates[] creates, Context context,
+      boolean unionCoveredWork, String model, String approval, String consent, String verdict) {
+    return new GenAiUseDescriptor(id, element, tool, purpose, output, List.of(inputs),
+        List.of(creates), context, unionCoveredWork, model, approval, consent, verdict);
   }
 }

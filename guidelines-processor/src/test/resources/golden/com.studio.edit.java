@@ -32,33 +32,44 @@ public final class GenAiUses_9d7f2ed4 implements GenAiCatalog.Provider {
   @Override
   public List<GenAiUseDescriptor> uses() {
     return List.of(
-        new GenAiUseDescriptor(
+        use(
             "frame-render",
             "com.studio.edit.Storyboard$Panel$Frame#render()",
             "runway-gen4",
             "Renders a frame.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"),
-        new GenAiUseDescriptor(
+        use(
             "panel-sketch",
             "com.studio.edit.Storyboard$Panel",
             "runway-gen4",
             "Sketches a panel.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"));
+  }
+
+  /**
+   * One use. Its lists come as arrays: nested {@code List.of} calls would cost javac
+   * more to compile than the sources that declare the uses.
+   */
+  private static GenAiUseDescriptor use(String id, String element, String tool, String purpose,
+      Output output, DataInput[] inputs, Creates[] creates, Context context,
+      boolean unionCoveredWork, String model, String approval, String consent, String verdict) {
+    return new GenAiUseDescriptor(id, element, tool, purpose, output, List.of(inputs),
+        List.of(creates), context, unionCoveredWork, model, approval, consent, verdict);
   }
 }

@@ -32,75 +32,86 @@ public final class GenAiUses_c0ac75f6 implements GenAiCatalog.Provider {
   @Override
   public List<GenAiUseDescriptor> uses() {
     return List.of(
-        new GenAiUseDescriptor(
+        use(
             "background-boards",
             "com.studio.vfx.CrowdExtender#extend(java.lang.String[],int)",
             "runway-gen4",
             "Boards the same plates.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"),
-        new GenAiUseDescriptor(
+        use(
             "background-plates",
             "com.studio.vfx.CrowdExtender#extend(java.lang.String[],int)",
             "runway-gen4",
             "Sketches background plates.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"),
-        new GenAiUseDescriptor(
+        use(
             "crowd-extension",
             "com.studio.vfx.CrowdExtender#<init>()",
             "runway-gen4",
             "Counts the extras in each plate.",
             Output.TEMPORARY,
-            List.of(DataInput.PRODUCTION_MATERIAL),
-            List.of(Creates.ANALYSIS),
+            new DataInput[] {DataInput.PRODUCTION_MATERIAL},
+            new Creates[] {Creates.ANALYSIS},
             Context.DOCUMENTARY,
             false,
             "",
             "",
             "",
             "SOCIALIZE"),
-        new GenAiUseDescriptor(
+        use(
             "hero-creature",
             "com.studio.vfx.CrowdExtender",
             "runway-gen4",
             "Designs the hero creature from the art department's sketches.",
             Output.FINAL_DELIVERABLE,
-            List.of(DataInput.PRODUCTION_MATERIAL),
-            List.of(Creates.KEY_CHARACTER),
+            new DataInput[] {DataInput.PRODUCTION_MATERIAL},
+            new Creates[] {Creates.KEY_CHARACTER},
             Context.FICTION,
             false,
             "",
             "APR-2025-0042",
             "",
             "APPROVED"),
-        new GenAiUseDescriptor(
+        use(
             "matte-paint",
             "com.studio.vfx.CrowdExtender#sky",
             "runway-gen4",
             "Paints \"far\" skies for the caf\u00e9 scene \\ and tags them.",
             Output.TEMPORARY,
-            List.of(DataInput.PUBLIC_DOMAIN, DataInput.PRODUCTION_MATERIAL),
-            List.of(Creates.IDEATION, Creates.PREVIS),
+            new DataInput[] {DataInput.PUBLIC_DOMAIN, DataInput.PRODUCTION_MATERIAL},
+            new Creates[] {Creates.IDEATION, Creates.PREVIS},
             Context.FICTION,
             false,
             "gen4-2025-06",
             "",
             "",
             "SOCIALIZE"));
+  }
+
+  /**
+   * One use. Its lists come as arrays: nested {@code List.of} calls would cost javac
+   * more to compile than the sources that declare the uses.
+   */
+  private static GenAiUseDescriptor use(String id, String element, String tool, String purpose,
+      Output output, DataInput[] inputs, Creates[] creates, Context context,
+      boolean unionCoveredWork, String model, String approval, String consent, String verdict) {
+    return new GenAiUseDescriptor(id, element, tool, purpose, output, List.of(inputs),
+        List.of(creates), context, unionCoveredWork, model, approval, consent, verdict);
   }
 }

@@ -38,28 +38,28 @@ public final class GenAiUses_5b002bd8 implements GenAiCatalog.Provider {
 
   private static List<GenAiUseDescriptor> uses0() {
     return List.of(
-        new GenAiUseDescriptor(
+        use(
             "a-use",
             "com.studio.Chunked#a()",
             "runway-gen4",
             "Sketches a-use.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"),
-        new GenAiUseDescriptor(
+        use(
             "a-use",
             "com.studio.Chunked#b()",
             "runway-gen4",
             "Sketches a-use.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
@@ -70,33 +70,44 @@ public final class GenAiUses_5b002bd8 implements GenAiCatalog.Provider {
 
   private static List<GenAiUseDescriptor> uses1() {
     return List.of(
-        new GenAiUseDescriptor(
+        use(
             "b-use",
             "com.studio.Chunked",
             "runway-gen4",
             "Sketches b-use.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"),
-        new GenAiUseDescriptor(
+        use(
             "c-use",
             "com.studio.Chunked",
             "runway-gen4",
             "Sketches c-use.",
             Output.TEMPORARY,
-            List.of(DataInput.NONE),
-            List.of(Creates.PREVIS),
+            new DataInput[] {DataInput.NONE},
+            new Creates[] {Creates.PREVIS},
             Context.FICTION,
             false,
             "",
             "",
             "",
             "SOCIALIZE"));
+  }
+
+  /**
+   * One use. Its lists come as arrays: nested {@code List.of} calls would cost javac
+   * more to compile than the sources that declare the uses.
+   */
+  private static GenAiUseDescriptor use(String id, String element, String tool, String purpose,
+      Output output, DataInput[] inputs, Creates[] creates, Context context,
+      boolean unionCoveredWork, String model, String approval, String consent, String verdict) {
+    return new GenAiUseDescriptor(id, element, tool, purpose, output, List.of(inputs),
+        List.of(creates), context, unionCoveredWork, model, approval, consent, verdict);
   }
 }

@@ -37,6 +37,17 @@ public final class GenAiUses_c2ea3e54 implements GenAiCatalog.Provider {
   }
 
   /**
+   * One use. Its lists come as arrays: nested {@code List.of} calls would cost javac
+   * more to compile than the sources that declare the uses.
+   */
+  private static GenAiUseDescriptor use(String id, String element, String tool, String purpose,
+      Output output, DataInput[] inputs, Creates[] creates, Context context,
+      boolean unionCoveredWork, String model, String approval, String consent, String verdict) {
+    return new GenAiUseDescriptor(id, element, tool, purpose, output, List.of(inputs),
+        List.of(creates), context, unionCoveredWork, model, approval, consent, verdict);
+  }
+
+  /**
    * Uses 1 to 4 of 5, in a class of their own: a class file holds at most 65,535 constants.
    */
   private static final class Part0 implements GenAiCatalog.Provider {
@@ -50,28 +61,28 @@ public final class GenAiUses_c2ea3e54 implements GenAiCatalog.Provider {
 
     private static List<GenAiUseDescriptor> uses0() {
       return List.of(
-          new GenAiUseDescriptor(
+          use(
               "a-use",
               "com.studio.Big",
               "runway-gen4",
               "Sketches a-use.",
               Output.TEMPORARY,
-              List.of(DataInput.NONE),
-              List.of(Creates.PREVIS),
+              new DataInput[] {DataInput.NONE},
+              new Creates[] {Creates.PREVIS},
               Context.FICTION,
               false,
               "",
               "",
               "",
               "SOCIALIZE"),
-          new GenAiUseDescriptor(
+          use(
               "b-use",
               "com.studio.Big",
               "runway-gen4",
               "Sketches b-use.",
               Output.TEMPORARY,
-              List.of(DataInput.NONE),
-              List.of(Creates.PREVIS),
+              new DataInput[] {DataInput.NONE},
+              new Creates[] {Creates.PREVIS},
               Context.FICTION,
               false,
               "",
@@ -82,28 +93,28 @@ public final class GenAiUses_c2ea3e54 implements GenAiCatalog.Provider {
 
     private static List<GenAiUseDescriptor> uses1() {
       return List.of(
-          new GenAiUseDescriptor(
+          use(
               "c-use",
               "com.studio.Big",
               "runway-gen4",
               "Sketches c-use.",
               Output.TEMPORARY,
-              List.of(DataInput.NONE),
-              List.of(Creates.PREVIS),
+              new DataInput[] {DataInput.NONE},
+              new Creates[] {Creates.PREVIS},
               Context.FICTION,
               false,
               "",
               "",
               "",
               "SOCIALIZE"),
-          new GenAiUseDescriptor(
+          use(
               "d-use",
               "com.studio.Big",
               "runway-gen4",
               "Sketches d-use.",
               Output.TEMPORARY,
-              List.of(DataInput.NONE),
-              List.of(Creates.PREVIS),
+              new DataInput[] {DataInput.NONE},
+              new Creates[] {Creates.PREVIS},
               Context.FICTION,
               false,
               "",
@@ -120,14 +131,14 @@ public final class GenAiUses_c2ea3e54 implements GenAiCatalog.Provider {
     @Override
     public List<GenAiUseDescriptor> uses() {
       return List.of(
-          new GenAiUseDescriptor(
+          use(
               "e-use",
               "com.studio.Big",
               "runway-gen4",
               "Sketches e-use.",
               Output.TEMPORARY,
-              List.of(DataInput.NONE),
-              List.of(Creates.PREVIS),
+              new DataInput[] {DataInput.NONE},
+              new Creates[] {Creates.PREVIS},
               Context.FICTION,
               false,
               "",

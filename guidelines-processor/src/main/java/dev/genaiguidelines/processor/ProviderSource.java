@@ -1,15 +1,21 @@
 package dev.genaiguidelines.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.genaiguidelines.annotations.Context;
+import dev.genaiguidelines.annotations.Creates;
+import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.GenAiCatalog;
 import dev.genaiguidelines.annotations.GenAiUseDescriptor;
+import dev.genaiguidelines.annotations.Output;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +36,12 @@ import javax.lang.model.element.PackageElement;
  * nested classes implement {@code GenAiCatalog.Provider} too, which tells the plugin's class
  * scanner that their strings are descriptions, not calls; only the outer class is registered
  * for {@code ServiceLoader}.
+ *
+ * <p>Each use is one call of a private {@code use(...)} helper that takes the inputs and what it
+ * creates as arrays, not {@code new GenAiUseDescriptor(..., List.of(...), List.of(...), ...)}:
+ * javac infers a generic call nested in another call's arguments once for every overload it
+ * tries, and with that shape compiling the provider of 1,000 uses cost 4.5 times as much as
+ * compiling the 100 classes that declare them (benchmarks/README.md, figure 4).
  *
  * <p>The source depends on nothing but its arguments: no date, no path, no map order, so the
  * same declarations give the same bytes. Strings are written in printable ASCII, any other
@@ -74,6 +86,8 @@ final class ProviderSource {
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ParameterizedTypeName LIST_OF_USES =
       ParameterizedTypeName.get(LIST, DESCRIPTOR);
+  /** The provider's helper that builds one use; see the class comment for why. */
+  private static final String USE_HELPER = "use";
 
   private static final Comparator<GenAiUseDescriptor> ORDER =
       Comparator.comparing(GenAiUseDescriptor::id).thenComparing(GenAiUseDescriptor::element);
@@ -150,6 +164,7 @@ final class ProviderSource {
       type.addMethod(usesMethod.addStatement("return $T.copyOf(uses)", LIST).build());
     }
 
+    type.addMethod(useHelper());
     return JavaFile.builder(packageName, type.build())
         .skipJavaLangImports(true)
         .build();
@@ -198,7 +213,36 @@ final class ProviderSource {
     type.addMethod(usesMethod.build()).addMethods(parts);
   }
 
-  /** {@code List.of(new GenAiUseDescriptor(...), ...)}, one argument per line. */
+  /**
+   * {@code use(...)}: a descriptor of the inputs and what it creates given as arrays, which javac
+   * attributes at a fraction of the cost of nested {@code List.of} calls.
+   */
+  private static MethodSpec useHelper() {
+    return MethodSpec.methodBuilder(USE_HELPER)
+        .addJavadoc("One use. Its lists come as arrays: nested {@code List.of} calls would cost"
+            + " javac\nmore to compile than the sources that declare the uses.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(DESCRIPTOR)
+        .addParameter(String.class, "id")
+        .addParameter(String.class, "element")
+        .addParameter(String.class, "tool")
+        .addParameter(String.class, "purpose")
+        .addParameter(Output.class, "output")
+        .addParameter(ArrayTypeName.of(DataInput.class), "inputs")
+        .addParameter(ArrayTypeName.of(Creates.class), "creates")
+        .addParameter(Context.class, "context")
+        .addParameter(TypeName.BOOLEAN, "unionCoveredWork")
+        .addParameter(String.class, "model")
+        .addParameter(String.class, "approval")
+        .addParameter(String.class, "consent")
+        .addParameter(String.class, "verdict")
+        .addStatement("return new $T(id, element, tool, purpose, output, $T.of(inputs),\n"
+            + "$T.of(creates), context, unionCoveredWork, model, approval, consent, verdict)",
+            DESCRIPTOR, LIST, LIST)
+        .build();
+  }
+
+  /** {@code List.of(use(...), ...)}, one argument per line. */
   private static CodeBlock listOf(List<GenAiUseDescriptor> uses) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of(\n", LIST).indent().indent();
     for (int i = 0; i < uses.size(); i++) {
@@ -208,15 +252,15 @@ final class ProviderSource {
   }
 
   private static CodeBlock descriptor(GenAiUseDescriptor use) {
-    CodeBlock.Builder code = CodeBlock.builder().add("new $T(\n", DESCRIPTOR).indent().indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("$L(\n", USE_HELPER).indent().indent();
     code.add("$L,\n", literal(use.id()));
     code.add("$L,\n", literal(use.element()));
     code.add("$L,\n", literal(use.tool()));
     code.add("$L,\n", literal(use.purpose()));
-    code.add("$T.$L,\n", use.output().getClass(), use.output().name());
-    code.add("$L,\n", constants(use.inputs()));
-    code.add("$L,\n", constants(use.creates()));
-    code.add("$T.$L,\n", use.context().getClass(), use.context().name());
+    code.add("$T.$L,\n", Output.class, use.output().name());
+    code.add("$L,\n", constants(DataInput.class, use.inputs()));
+    code.add("$L,\n", constants(Creates.class, use.creates()));
+    code.add("$T.$L,\n", Context.class, use.context().name());
     code.add("$L,\n", use.unionCoveredWork());
     code.add("$L,\n", literal(use.model()));
     code.add("$L,\n", literal(use.approval()));
@@ -225,13 +269,13 @@ final class ProviderSource {
     return code.unindent().unindent().build();
   }
 
-  private static CodeBlock constants(List<? extends Enum<?>> values) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", LIST);
+  /** {@code new Type[] {Type.A, Type.B}}. */
+  private static <E extends Enum<E>> CodeBlock constants(Class<E> type, List<E> values) {
+    CodeBlock.Builder code = CodeBlock.builder().add("new $T[] {", type);
     for (int i = 0; i < values.size(); i++) {
-      Enum<?> value = values.get(i);
-      code.add(i == 0 ? "$T.$L" : ", $T.$L", value.getDeclaringClass(), value.name());
+      code.add(i == 0 ? "$T.$L" : ", $T.$L", type, values.get(i).name());
     }
-    return code.add(")").build();
+    return code.add("}").build();
   }
 
   /** A Java string literal in printable ASCII. */

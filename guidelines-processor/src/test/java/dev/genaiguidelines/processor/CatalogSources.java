@@ -1,10 +1,14 @@
 package dev.genaiguidelines.processor;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 
 /** The sources the catalog tests compile, and the golden files of what they generate. */
@@ -118,6 +122,25 @@ final class CatalogSources {
 
   static JavaFileObject dubPackage() {
     return JavaFileObjects.forSourceString("com.studio.dub.package-info", DUB_PACKAGE);
+  }
+
+  /**
+   * Asserts that {@code actual} is the golden file {@code name}. With {@code -Dgolden.update=true}
+   * it first rewrites the file from {@code actual} (surefire runs in the module directory), so a
+   * deliberate change of the generated code is one command and a reviewed diff.
+   */
+  static void assertMatchesGolden(String actual, String name) {
+    if (Boolean.getBoolean("golden.update")) {
+      try {
+        Files.writeString(Path.of("src/test/resources/golden", name), actual,
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    assertWithMessage("generated source differs from golden/%s; if the change is meant,"
+        + " rerun with -Dgolden.update=true and review the diff", name)
+        .that(actual).isEqualTo(golden(name));
   }
 
   /** The golden file {@code src/test/resources/golden/name}. */

@@ -34,7 +34,7 @@ class ProviderSourceTest {
     String source = ProviderSource.of("com.studio", uses, false, List.of(),
         new ProviderSource.Split(2, 4)).toString();
 
-    assertThat(source).isEqualTo(CatalogSources.golden("helper-methods.java"));
+    CatalogSources.assertMatchesGolden(source, "helper-methods.java");
   }
 
   @Test
@@ -49,7 +49,8 @@ class ProviderSourceTest {
           @Override
           public List<GenAiUseDescriptor> uses() {
             return List.of(
-                new GenAiUseDescriptor(
+                use(
+                    "a-use",
         """);
     assertThat(source).doesNotContain("uses0");
     assertThat(source).doesNotContain("class Part");
@@ -67,7 +68,7 @@ class ProviderSourceTest {
     String source = ProviderSource.of("com.studio", uses, false, List.of(),
         new ProviderSource.Split(2, 4)).toString();
 
-    assertThat(source).isEqualTo(CatalogSources.golden("nested-classes.java"));
+    CatalogSources.assertMatchesGolden(source, "nested-classes.java");
   }
 
   @Test
