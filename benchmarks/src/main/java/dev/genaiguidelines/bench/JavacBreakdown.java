@@ -10,26 +10,22 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Figure 1's compile step on its own, javac in this JVM on the same generated module: with
- * {@code -proc:none}, with a processor that claims {@code @GenAiUse} and does nothing, and with
- * the guidelines processor. The no-op processor is the floor every annotation processor pays in
- * javac (processor discovery, the rounds, entering every source again for the last one), so
- * the difference between it and {@code -proc:none} is not the guidelines' to save.
+ * {@code -proc:none}, with a processor that claims {@code @GenAiUse} and does nothing, with one
+ * that reads every declaration and generates one empty class, and with the guidelines processor
+ * (see {@link FloorProcessors}). The second and third are floors, of any processor and of any
+ * that checks the declarations and generates a catalog: what lies below them is javac's, not
+ * the guidelines' to save, and the last row is the guidelines processor's own share.
  */
 final class JavacBreakdown {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** How the module is compiled. */
-  enum Compile { PROC_NONE, NO_OP_PROCESSOR, GUIDELINES_PROCESSOR }
+  enum Compile { PROC_NONE, NO_OP_PROCESSOR, READ_AND_GENERATE_PROCESSOR, GUIDELINES_PROCESSOR }
 
   private final Path dataDir;
   private final int classes;
@@ -61,22 +57,13 @@ final class JavacBreakdown {
         }
       }
     }
-    double none = median(samples.get(Compile.PROC_NONE), 0);
-    double noneCpu = median(samples.get(Compile.PROC_NONE), 1);
     List<ResultRow> rows = new ArrayList<>();
     List<String> details = new ArrayList<>();
-    for (Compile compile : List.of(Compile.NO_OP_PROCESSOR, Compile.GUIDELINES_PROCESSOR)) {
-      double wall = median(samples.get(compile), 0);
-      double cpu = median(samples.get(compile), 1);
-      rows.add(new ResultRow(1, "breakdown: javac alone in one JVM, " + Stats.count(classes)
-              + " classes, " + (compile == Compile.NO_OP_PROCESSOR
-              ? "a no-op processor (the floor of any processor)" : "the guidelines processor")
-              + " / `-proc:none` (median of " + reps + " rounds; wall, CPU in brackets)",
-          Stats.seconds(wall) + " (" + Stats.seconds(cpu) + ")",
-          Stats.seconds(none) + " (" + Stats.seconds(noneCpu) + ")",
-          "wall " + Stats.ratio(wall / none) + " (CPU " + Stats.ratio(cpu / noneCpu) + ")",
-          "(part of the above)", true));
+    for (Compile compile : List.of(Compile.NO_OP_PROCESSOR, Compile.READ_AND_GENERATE_PROCESSOR,
+        Compile.GUIDELINES_PROCESSOR)) {
+      rows.add(row(samples, compile, Compile.PROC_NONE));
     }
+    rows.add(row(samples, Compile.GUIDELINES_PROCESSOR, Compile.READ_AND_GENERATE_PROCESSOR));
     for (Compile compile : all) {
       details.add(String.format("javac %-20s wall [%s], CPU [%s]", compile + ":",
           Stats.list(samples.get(compile).stream().map(s -> s[0]).toList(), Stats::seconds),
@@ -85,13 +72,38 @@ final class JavacBreakdown {
     return new FigureResult(rows, details);
   }
 
+  private ResultRow row(Map<Compile, List<double[]>> samples, Compile compile, Compile against) {
+    double wall = median(samples.get(compile), 0);
+    double cpu = median(samples.get(compile), 1);
+    double againstWall = median(samples.get(against), 0);
+    double againstCpu = median(samples.get(against), 1);
+    return new ResultRow(1, "breakdown: javac alone in one JVM, " + Stats.count(classes)
+            + " classes, " + describe(compile) + " / " + describe(against) + " (median of " + reps
+            + " rounds; wall, CPU in brackets)",
+        Stats.seconds(wall) + " (" + Stats.seconds(cpu) + ")",
+        Stats.seconds(againstWall) + " (" + Stats.seconds(againstCpu) + ")",
+        "wall " + Stats.ratio(wall / againstWall) + " (CPU " + Stats.ratio(cpu / againstCpu) + ")",
+        "(part of the above)", true);
+  }
+
+  private static String describe(Compile compile) {
+    return switch (compile) {
+      case PROC_NONE -> "`-proc:none`";
+      case NO_OP_PROCESSOR -> "a no-op processor (the floor of any processor)";
+      case READ_AND_GENERATE_PROCESSOR -> "a processor that reads every declaration and"
+          + " generates one empty class (the floor of a checking, catalog-generating one)";
+      case GUIDELINES_PROCESSOR -> "the guidelines processor";
+    };
+  }
+
   private static double[] compile(Compile compile, List<Path> sources, Path root, Path policy,
       int uses) throws IOException {
     Path out = root.resolve("classes-" + compile.name().toLowerCase(java.util.Locale.ROOT));
     ClassCorpus.deleteTree(out);
     List<Processor> processors = switch (compile) {
       case PROC_NONE -> List.of();
-      case NO_OP_PROCESSOR -> List.of(new NoOpProcessor());
+      case NO_OP_PROCESSOR -> List.of(new FloorProcessors.NoOp());
+      case READ_AND_GENERATE_PROCESSOR -> List.of(new FloorProcessors.ReadAndGenerate());
       case GUIDELINES_PROCESSOR -> List.of(new GenAiUseProcessor());
     };
     List<String> options = compile == Compile.GUIDELINES_PROCESSOR
@@ -114,24 +126,5 @@ final class JavacBreakdown {
 
   private static double median(List<double[]> samples, int index) {
     return Stats.median(samples.stream().map(s -> s[index]).toList());
-  }
-
-  /** Claims nothing and does nothing: what javac costs with any processor at all. */
-  static final class NoOpProcessor extends AbstractProcessor {
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("dev.genaiguidelines.annotations.GenAiUse",
-          "dev.genaiguidelines.annotations.GenAiUse.List");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return false;
-    }
   }
 }

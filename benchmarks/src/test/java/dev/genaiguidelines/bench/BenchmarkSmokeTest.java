@@ -140,13 +140,21 @@ class BenchmarkSmokeTest {
   }
 
   @Test
-  void javacBreakdownComparesTheProcessorWithANoOpOne() throws Exception {
+  void javacBreakdownComparesTheProcessorWithBothFloors() throws Exception {
     FigureResult javac = new JavacBreakdown(data, 20, 5, 1).run();
-    assertEquals(List.of("a no-op processor (the floor of any processor)",
-            "the guidelines processor"),
+    String floor = "a processor that reads every declaration and generates one empty class"
+        + " (the floor of a checking, catalog-generating one)";
+    assertEquals(List.of(
+            "a no-op processor (the floor of any processor) / `-proc:none`",
+            floor + " / `-proc:none`",
+            "the guidelines processor / `-proc:none`",
+            "the guidelines processor / " + floor),
         javac.rows().stream().map(row -> row.measure()
-            .replaceFirst(".*20 classes, ", "").replaceFirst(" / .*", "")).toList());
-    assertEquals(3, javac.details().size());
+            .replaceFirst(".*20 classes, ", "").replaceFirst(" \\(median of .*", "")).toList());
+    assertEquals(4, javac.details().size());
+    assertTrue(Files.isRegularFile(data.resolve("javac-20/classes-read_and_generate_processor")
+            .resolve("dev/genaiguidelines/bench/floor/Generated.class")),
+        "the read-and-generate floor generated and compiled its class");
   }
 
   @Test

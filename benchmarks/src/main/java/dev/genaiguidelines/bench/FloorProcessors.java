@@ -1,0 +1,89 @@
+package dev.genaiguidelines.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Processors that do the least a kind of processor must, so figure 1's breakdown can tell what
+ * javac charges any processor from what the guidelines processor adds.
+ */
+final class FloorProcessors {
+
+  static final String USE = "dev.genaiguidelines.annotations.GenAiUse";
+  static final String USE_LIST = "dev.genaiguidelines.annotations.GenAiUse.List";
+
+  private FloorProcessors() {}
+
+  /** Claims nothing and does nothing: what javac costs with any processor at all. */
+  static final class NoOp extends AbstractProcessor {
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of(USE, USE_LIST);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads every {@code @GenAiUse} with its values and, in the first round, generates one empty
+   * class: the floor of a processor that checks the declarations and generates a catalog, since
+   * a generated source makes javac run another round with every source entered again, and the
+   * elements the first round completed are completed again.
+   */
+  static final class ReadAndGenerate extends AbstractProcessor {
+    private boolean generated;
+    private int valuesRead;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of(USE, USE_LIST);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      for (String name : new String[] {USE, USE_LIST}) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type == null) {
+          continue;
+        }
+        for (Element element : round.getElementsAnnotatedWith(type)) {
+          for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            valuesRead += processingEnv.getElementUtils()
+                .getElementValuesWithDefaults(mirror).size();
+          }
+        }
+      }
+      if (!generated && valuesRead > 0) {
+        generated = true;
+        try (Writer out = processingEnv.getFiler()
+            .createSourceFile("dev.genaiguidelines.bench.floor.Generated").openWriter()) {
+          out.write("package dev.genaiguidelines.bench.floor;\n\nfinal class Generated {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+}
