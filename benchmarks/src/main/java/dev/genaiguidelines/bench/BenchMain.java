@@ -75,7 +75,7 @@ public final class BenchMain {
           case 3 -> new HeapFigure(setup,
               ints(options.getOrDefault("--heap-sizes", "10000,50000,100000"))).run();
           case 4 -> new ProcessorFigure(setup.dataDir(),
-              ints(options.getOrDefault("--uses", "100,1000,10000")), reps).run(load);
+              ints(options.getOrDefault("--uses", "100,1000,10000")), reps).run();
           default -> throw new IllegalArgumentException("No figure " + figure + ": use 1 to 4.");
         };
         rows.addAll(result.rows());

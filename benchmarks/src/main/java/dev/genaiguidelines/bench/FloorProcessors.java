@@ -22,8 +22,8 @@ final class FloorProcessors {
 
   private FloorProcessors() {}
 
-  /** Claims nothing and does nothing: what javac costs with any processor at all. */
-  static final class NoOp extends AbstractProcessor {
+  /** Claims {@code @GenAiUse} and its container, as the guidelines processor does. */
+  private abstract static class OnGenAiUse extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
       return Set.of(USE, USE_LIST);
@@ -33,7 +33,10 @@ final class FloorProcessors {
     public SourceVersion getSupportedSourceVersion() {
       return SourceVersion.latestSupported();
     }
+  }
 
+  /** Claims nothing and does nothing: what javac costs with any processor at all. */
+  static final class NoOp extends OnGenAiUse {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       return false;
@@ -46,19 +49,9 @@ final class FloorProcessors {
    * a generated source makes javac run another round with every source entered again, and the
    * elements the first round completed are completed again.
    */
-  static final class ReadAndGenerate extends AbstractProcessor {
+  static final class ReadAndGenerate extends OnGenAiUse {
     private boolean generated;
     private int valuesRead;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of(USE, USE_LIST);
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

@@ -1,5 +1,6 @@
 package dev.genaiguidelines.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Set;
@@ -25,6 +26,7 @@ final class TimedProcessor implements Processor {
   private final Processor delegate;
   private long nanos;
   private long cpuNanos;
+  private long gcMillis;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -38,6 +40,22 @@ final class TimedProcessor implements Processor {
   /** CPU time of the compiling thread inside the processor. */
   long cpuNanos() {
     return cpuNanos;
+  }
+
+  /**
+   * Time the JVM's collectors reported while inside the processor: pauses that stop the
+   * processor's thread, which wall time counts and its CPU time does not.
+   */
+  long gcMillis() {
+    return gcMillis;
+  }
+
+  private static long collectorMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
   }
 
   @Override
@@ -59,11 +77,13 @@ final class TimedProcessor implements Processor {
   public void init(ProcessingEnvironment processingEnv) {
     long start = System.nanoTime();
     long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long gcStart = collectorMillis();
     try {
       delegate.init(processingEnv);
     } finally {
       nanos += System.nanoTime() - start;
       cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
+      gcMillis += collectorMillis() - gcStart;
     }
   }
 
@@ -71,11 +91,13 @@ final class TimedProcessor implements Processor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     long start = System.nanoTime();
     long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long gcStart = collectorMillis();
     try {
       return delegate.process(annotations, roundEnv);
     } finally {
       nanos += System.nanoTime() - start;
       cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
+      gcMillis += collectorMillis() - gcStart;
     }
   }
 

@@ -116,8 +116,8 @@ class BenchmarkSmokeTest {
     FigureResult processor;
     try (LoadMonitor load = new LoadMonitor()) {
       scan = new ScanFigure(setup, List.of(40), 1, true).run(load);
-      processor = new ProcessorFigure(data, List.of(10, 100), 1).run(load);
     }
+    processor = new ProcessorFigure(data, List.of(10, 100), 1).run();
     assertEquals(1, scan.rows().size());
     assertTrue(scan.rows().get(0).measure().startsWith("class scan (JMH), 40 classes"),
         scan.rows().get(0).measure());
@@ -129,8 +129,12 @@ class BenchmarkSmokeTest {
 
     assertEquals(2, processor.rows().size());
     assertTrue(processor.rows().get(1).measure()
-        .startsWith("processor time in javac, 100 uses in one compilation"),
+        .startsWith("processor time in javac, 100 uses in one compilation (CPU; wall and"),
         processor.rows().get(1).measure());
+    assertTrue(processor.rows().get(1).subject().matches(".+ \\(wall .+, GC .+\\); compile .+"),
+        processor.rows().get(1).subject());
+    assertTrue(processor.rows().get(1).result().startsWith("CPU "),
+        processor.rows().get(1).result());
 
     String table = BenchMain.markdown(
         List.of(scan.rows().get(0), heap.rows().get(0), processor.rows().get(0)),
