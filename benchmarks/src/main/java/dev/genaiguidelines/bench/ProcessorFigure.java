@@ -148,8 +148,8 @@ final class ProcessorFigure {
           Stats.millis(Stats.median(without)), growth,
           previousUses == 0 ? "linear" : "≤ 11× per 10× uses", holds));
       details.add("processor " + uses + " uses: in processor wall [" + Stats.list(self,
-          Stats::millis) + "], CPU [" + Stats.list(selfCpu, Stats::millis)
-          + "]; compile with [" + Stats.list(with, Stats::millis) + "]; -proc:none ["
+          Stats::millis) + "], CPU [" + Stats.list(selfCpu, Stats::millis) + "], GC pauses ["
+          + Stats.list(gcPauses, Stats::millis) + "]; compile with [" + Stats.list(with, Stats::millis) + "]; -proc:none ["
           + Stats.list(without, Stats::millis) + "]");
       previous = judged;
       previousUses = uses;

@@ -135,6 +135,9 @@ class BenchmarkSmokeTest {
         processor.rows().get(1).subject());
     assertTrue(processor.rows().get(1).result().startsWith("CPU "),
         processor.rows().get(1).result());
+    assertTrue(processor.details().get(1).matches(
+        "processor 100 uses: in processor wall \\[.+\\], CPU \\[.+\\], GC pauses \\[.+\\]; .+"),
+        processor.details().get(1));
 
     String table = BenchMain.markdown(
         List.of(scan.rows().get(0), heap.rows().get(0), processor.rows().get(0)),
