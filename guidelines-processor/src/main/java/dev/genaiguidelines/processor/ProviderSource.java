@@ -39,9 +39,9 @@ import javax.lang.model.element.PackageElement;
  *
  * <p>Each use is one call of a private {@code use(...)} helper that takes the inputs and what it
  * creates as arrays, not {@code new GenAiUseDescriptor(..., List.of(...), List.of(...), ...)}:
- * javac infers a generic call nested in another call's arguments once for every overload it
- * tries, and with that shape compiling the provider of 1,000 uses cost 4.5 times as much as
- * compiling the 100 classes that declare them (benchmarks/README.md, figure 4).
+ * with generic calls nested in the arguments of another, compiling the provider of 1,000 uses
+ * took javac about three times as long as compiling the 100 classes that declare them, and with
+ * arrays about 0.6 times as long (benchmarks/README.md, "What was optimized").
  *
  * <p>The source depends on nothing but its arguments: no date, no path, no map order, so the
  * same declarations give the same bytes. Strings are written in printable ASCII, any other
@@ -255,10 +255,11 @@ final class ProviderSource {
 
   /**
    * One {@code use(...)} call as text, its arguments a line each and indented one step more.
-   * The calls are most of a provider, and JavaPoet took two thirds of the processor's time
-   * resolving the names in them as code blocks; as text they cost it a single pass. Their enum
-   * types are written by simple name, which the {@code use} helper's parameters make JavaPoet
-   * import (and a single-type import wins over a same-named type of the package).
+   * The calls are most of a provider; written as code blocks, whose type names JavaPoet looks
+   * up in its import pass and again when it emits, they took two thirds of the processor's
+   * time, and as text JavaPoet only copies them. Their enum types are written by simple name,
+   * which the {@code use} helper's parameters make JavaPoet import (and a single-type import
+   * wins over a same-named type of the package).
    */
   private static void appendUseCall(StringBuilder out, GenAiUseDescriptor use) {
     String next = ",\n    ";

@@ -111,6 +111,41 @@ class CatalogSourcesTest {
     assertThat(servicesFile(compilation)).isEqualTo("com.studio.dub.GenAiUses_d2da5704\n");
   }
 
+  /**
+   * The provider names the enum types of its {@code use(...)} calls by simple name; the imports
+   * JavaPoet writes for the helper's parameters must win over the package's own types of the
+   * same names, or the provider would not compile.
+   */
+  @Test
+  void aProviderCompilesInAPackageWithItsOwnOutputContextAndListTypes() {
+    Compilation compilation = compile(
+        JavaFileObjects.forSourceString("com.studio.Output", "package com.studio;\n"
+            + "public enum Output { TEMPORARY }\n"),
+        JavaFileObjects.forSourceString("com.studio.Context", "package com.studio;\n"
+            + "public class Context {}\n"),
+        JavaFileObjects.forSourceString("com.studio.List", "package com.studio;\n"
+            + "public class List {}\n"),
+        JavaFileObjects.forSourceString("com.studio.Shot", """
+            package com.studio;
+
+            @dev.genaiguidelines.annotations.GenAiUse(
+                id = "shot-tags",
+                tool = "runway-gen4",
+                purpose = "Tags shots.",
+                output = dev.genaiguidelines.annotations.Output.TEMPORARY,
+                inputs = dev.genaiguidelines.annotations.DataInput.NONE,
+                creates = dev.genaiguidelines.annotations.Creates.ANALYSIS)
+            public class Shot {}
+            """));
+
+    assertThat(compilation).succeeded();
+    String provider = provider(compilation, "com.studio");
+    assertThat(provider).contains("import dev.genaiguidelines.annotations.Output;\n");
+    assertThat(provider).contains("import dev.genaiguidelines.annotations.Context;\n");
+    assertThat(provider).contains("import java.util.List;\n");
+    assertThat(provider).contains("            Output.TEMPORARY,\n");
+  }
+
   @Test
   void thePackageInfoAndEveryTypeOfAPackageShareOneProvider() {
     Compilation compilation = compile(Sources.use("zeta-use").onClass("com.studio.Zeta"),

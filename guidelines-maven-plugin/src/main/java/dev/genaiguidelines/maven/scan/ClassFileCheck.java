@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven.scan;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Locale;
 import org.objectweb.asm.Opcodes;
 
@@ -241,7 +242,7 @@ final class ClassFileCheck {
         int end = offset + (int) length;
         if (!nested && isUtf8(name, "Code")) {
           if (codeCount == codeOffsets.length) {
-            codeOffsets = java.util.Arrays.copyOf(codeOffsets, 2 * codeCount);
+            codeOffsets = Arrays.copyOf(codeOffsets, 2 * codeCount);
           }
           codeOffsets[codeCount++] = offset;
         }

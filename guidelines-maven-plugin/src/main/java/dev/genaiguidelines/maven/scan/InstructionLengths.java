@@ -62,7 +62,8 @@ final class InstructionLengths {
     return 0;
   }
 
-private static int s4(byte[] bytes, int at) {
+  /** The signed 4-byte big-endian value at {@code at}. */
+  private static int s4(byte[] bytes, int at) {
     return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
         | (bytes[at + 3] & 0xFF);
   }
