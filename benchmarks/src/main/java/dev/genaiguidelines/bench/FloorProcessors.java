@@ -13,9 +13,10 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Processors that do the least a kind of processor must, so figure 1's breakdown can tell what
- * javac charges any processor from what the guidelines processor adds.
+ * javac charges any processor from what the guidelines processor adds. Public, so
+ * {@code cold-javac.sh} can name them to a fresh javac with {@code -processor}.
  */
-final class FloorProcessors {
+public final class FloorProcessors {
 
   static final String USE = "dev.genaiguidelines.annotations.GenAiUse";
   static final String USE_LIST = "dev.genaiguidelines.annotations.GenAiUse.List";
@@ -36,7 +37,7 @@ final class FloorProcessors {
   }
 
   /** Claims nothing and does nothing: what javac costs with any processor at all. */
-  static final class NoOp extends OnGenAiUse {
+  public static final class NoOp extends OnGenAiUse {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       return false;
@@ -49,7 +50,7 @@ final class FloorProcessors {
    * a generated source makes javac run another round with every source entered again, and the
    * elements the first round completed are completed again.
    */
-  static final class ReadAndGenerate extends OnGenAiUse {
+  public static final class ReadAndGenerate extends OnGenAiUse {
     private boolean generated;
     private int valuesRead;
 
