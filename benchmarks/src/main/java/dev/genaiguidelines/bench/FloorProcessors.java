@@ -46,9 +46,9 @@ public final class FloorProcessors {
 
   /**
    * Reads every {@code @GenAiUse} with its values and, in the first round, generates one empty
-   * class: the floor of a processor that checks the declarations and generates a catalog, since
-   * a generated source makes javac run another round with every source entered again, and the
-   * elements the first round completed are completed again.
+   * class: the floor of a processor that checks the declarations and generates a catalog. The
+   * generated source joins the second round javac runs for any processor (every source entered
+   * again) and is compiled with the rest.
    */
   public static final class ReadAndGenerate extends OnGenAiUse {
     private boolean generated;
