@@ -52,6 +52,7 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Skipping GenAI guidelines: guidelines.skip is true");
+      skipped();
       return;
     }
     if (skipsPomProjects() && "pom".equals(project.getPackaging())) {
@@ -62,6 +63,9 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
     }
     run();
   }
+
+  /** What a goal still does when skipped; by default nothing. */
+  protected void skipped() throws MojoExecutionException {}
 
   /** The goal's own work, once it is not skipped. */
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -79,7 +83,8 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
    */
   protected final ComplianceRun startRun(Path moduleDir, boolean quietWhenMissing)
       throws MojoExecutionException {
-    LocalDate day = ComplianceRun.parseAsOf(asOf, buildDate());
+    LocalDate today = buildDate();
+    LocalDate day = ComplianceRun.parseAsOf(asOf, today);
     Path stopDir = stopDirectory(moduleDir);
     Policy loaded = ComplianceRun.loadPolicy(
         Optional.ofNullable(policy).map(File::toPath), moduleDir, stopDir);
@@ -91,7 +96,8 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
         getLog().warn(note);
       }
     }
-    return new ComplianceRun(loaded, day);
+    return new ComplianceRun(loaded, day, today,
+        project.getGroupId() + ':' + project.getArtifactId());
   }
 
   /** This project's compiled classes, as the scan sees them. */
@@ -130,7 +136,7 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
    * The day the build started, so every module of a reactor judges expiry on the same day even
    * when the build runs past midnight.
    */
-  private LocalDate buildDate() {
+  protected final LocalDate buildDate() {
     Date start = session == null || session.getRequest() == null
         ? null : session.getRequest().getStartTime();
     return start == null ? LocalDate.now() : LocalDate.ofInstant(start.toInstant(),

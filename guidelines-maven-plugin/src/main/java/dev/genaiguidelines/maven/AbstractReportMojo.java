@@ -28,7 +28,8 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
 
   /**
    * The report formats to write, comma-separated: {@code json}, {@code html}, {@code sarif},
-   * {@code cyclonedx}, {@code markdown}.
+   * {@code cyclonedx}, {@code markdown}. The JSON report is always written as well: it is the
+   * record every release carries.
    */
   @Parameter(property = "guidelines.formats", defaultValue = "json,html,sarif,cyclonedx,markdown")
   protected String formats;
@@ -40,6 +41,7 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
   /**
    * Attaches each report to the project with classifier {@code genai-compliance} and its
    * extension as type, so {@code install} and {@code deploy} publish it beside the artifact.
+   * When false only the JSON report is attached: a release always carries its record.
    */
   @Parameter(property = "guidelines.attach", defaultValue = "true")
   protected boolean attach;
@@ -81,9 +83,21 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
     this.repositorySystem = Objects.requireNonNull(repositorySystem, "repositorySystem");
   }
 
-  /** Reads {@link #formats} before any work, so a typo fails fast. */
+  /**
+   * Reads {@link #formats} before any work, so a typo fails fast; JSON is always among them, so
+   * no choice of formats ships a release without the report that states its policy, enforcement
+   * and scope.
+   */
   protected final List<ReportFormat> chosenFormats() throws MojoExecutionException {
-    return ReportFiles.parseFormats(formats);
+    List<ReportFormat> chosen = ReportFiles.parseFormats(formats);
+    if (chosen.contains(ReportFormat.JSON)) {
+      return chosen;
+    }
+    getLog().info("Writing the JSON GenAI compliance report as well: every release carries it"
+        + " (guidelines.formats chooses the other formats)");
+    List<ReportFormat> withJson = new java.util.ArrayList<>(chosen);
+    withJson.add(0, ReportFormat.JSON);
+    return List.copyOf(withJson);
   }
 
   /** The report's project coordinates and the timestamp {@code project.build.outputTimestamp} fixes. */
@@ -195,12 +209,17 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
    * never attaches to another project, which breaks parallel builds.
    */
   protected final void attachReports(MavenProject owner, Map<ReportFormat, Path> files) {
+    Map<ReportFormat, Path> attaching = files;
     if (!attach) {
-      getLog().info("Not attaching the GenAI compliance reports: guidelines.attach is false");
-      return;
+      getLog().info("guidelines.attach is false: attaching only the JSON GenAI compliance report,"
+          + " which every release carries");
+      attaching = new java.util.EnumMap<>(ReportFormat.class);
+      if (files.containsKey(ReportFormat.JSON)) {
+        attaching.put(ReportFormat.JSON, files.get(ReportFormat.JSON));
+      }
     }
     int attached = 0;
-    for (Map.Entry<ReportFormat, Path> entry : files.entrySet()) {
+    for (Map.Entry<ReportFormat, Path> entry : attaching.entrySet()) {
       String type = entry.getKey().extension();
       boolean present = owner.getAttachedArtifacts().stream()
           .anyMatch(a -> CLASSIFIER.equals(a.getClassifier()) && type.equals(a.getType()));

@@ -8,6 +8,7 @@ import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.PolicyFileException;
 import dev.genaiguidelines.policy.PolicyFileReader;
 import dev.genaiguidelines.policy.PolicyLocator;
+import dev.genaiguidelines.policy.StudioPolicy;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.io.IOException;
@@ -30,10 +31,61 @@ final class ComplianceRun {
 
   private final Policy policy;
   private final LocalDate asOf;
+  private final LocalDate today;
+  private final String project;
 
+  /** A run whose day is fixed completely, for tests. */
   ComplianceRun(Policy policy, LocalDate asOf) {
+    this(policy, asOf, asOf, "");
+  }
+
+  /**
+   * @param asOf the day the reports print ({@code guidelines.asOf}, else the build date)
+   * @param today the build's real date: expiry is never judged before it
+   * @param project the judged project's {@code groupId:artifactId}, which signed approvals are
+   *     bound to
+   */
+  ComplianceRun(Policy policy, LocalDate asOf, LocalDate today, String project) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.today = Objects.requireNonNull(today, "today");
+    this.project = Objects.requireNonNull(project, "project");
+  }
+
+  /** The same day and project, judged with another policy (a module's own in an aggregate). */
+  ComplianceRun withPolicy(Policy other) {
+    return new ComplianceRun(other, asOf, today, project);
+  }
+
+  /** The evaluator every goal judges with: this run's policy, days and project. */
+  PolicyEvaluator evaluator() {
+    return evaluatorFor(policy);
+  }
+
+  /** The same days and project, with {@code other} policy. */
+  PolicyEvaluator evaluatorFor(Policy other) {
+    return new PolicyEvaluator(other, asOf, today, project);
+  }
+
+  private static final Object STUDIO_LOCK = new Object();
+  private static Optional<Policy> studio;
+
+  /**
+   * The studio policy artifact among the plugin's dependencies, read once per plugin class
+   * realm: the layer the project's own file cannot change.
+   */
+  static Optional<Policy> studioPolicy() throws MojoExecutionException {
+    synchronized (STUDIO_LOCK) {
+      if (studio == null) {
+        try {
+          Optional<StudioPolicy> found = StudioPolicy.find(ComplianceRun.class.getClassLoader());
+          studio = found.isPresent() ? Optional.of(found.get().read()) : Optional.empty();
+        } catch (PolicyFileException e) {
+          throw new MojoExecutionException("Invalid GenAI studio policy " + e.getMessage(), e);
+        }
+      }
+      return studio;
+    }
   }
 
   Policy policy() {
@@ -42,6 +94,14 @@ final class ComplianceRun {
 
   LocalDate asOf() {
     return asOf;
+  }
+
+  LocalDate today() {
+    return today;
+  }
+
+  String project() {
+    return project;
   }
 
   /**
@@ -93,11 +153,12 @@ final class ComplianceRun {
    *     project, or the reactor root for an aggregate
    */
   static Policy readPolicy(Optional<Path> file, Path sourceRoot) throws MojoExecutionException {
+    Optional<Policy> studioLayer = studioPolicy();
     if (file.isEmpty()) {
-      return Policy.builtIn();
+      return studioLayer.orElseGet(Policy::builtIn);
     }
     try {
-      return PolicyFileReader.read(file.get(), sourceRoot);
+      return PolicyFileReader.read(file.get(), sourceRoot, studioLayer.orElse(null));
     } catch (PolicyFileException e) {
       throw new MojoExecutionException("Invalid GenAI policy " + e.getMessage(), e);
     }
@@ -155,7 +216,7 @@ final class ComplianceRun {
       uses.addAll(scan.uses());
       calls.addAll(scan.calls());
     }
-    return new PolicyEvaluator(policy, asOf).assess(uses, calls, judgeLedger);
+    return evaluator().assess(uses, calls, judgeLedger);
   }
 
   private static UseDeclaration relocate(UseDeclaration use, CompiledModule module, Path root) {

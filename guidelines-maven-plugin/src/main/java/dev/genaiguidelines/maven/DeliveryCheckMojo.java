@@ -4,6 +4,7 @@ import dev.genaiguidelines.annotations.DeliveryGate;
 import dev.genaiguidelines.annotations.DeliveryGate.Offence;
 import dev.genaiguidelines.annotations.GenAiCatalog;
 import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.PolicyLocator;
 import dev.genaiguidelines.policy.Rule;
 import java.io.File;
@@ -108,7 +109,8 @@ public class DeliveryCheckMojo extends AbstractGuidelinesMojo {
       result = DeliveryGate.check(folder, catalog);
       offences.addAll(result.offences());
       if (current.isPresent()) {
-        offences.addAll(new VerdictRecheck(current.get(), day).check(folder, catalog));
+        offences.addAll(new VerdictRecheck(new PolicyEvaluator(current.get(), day, buildDate(),
+            project.getGroupId() + ':' + project.getArtifactId())).check(folder, catalog));
       }
     } catch (IOException | IllegalArgumentException e) {
       // The folder was checked above; it can still vanish or become unreadable meanwhile.
@@ -174,13 +176,5 @@ public class DeliveryCheckMojo extends AbstractGuidelinesMojo {
       throw new MojoExecutionException("The runtime dependencies of " + project.getArtifactId()
           + " are not resolved: " + e.getMessage(), e);
     }
-  }
-
-  /** The day the build started, as {@code check} judges expiry. */
-  private LocalDate buildDate() {
-    Date start = session == null || session.getRequest() == null
-        ? null : session.getRequest().getStartTime();
-    return start == null ? LocalDate.now() : LocalDate.ofInstant(start.toInstant(),
-        ZoneId.systemDefault());
   }
 }

@@ -59,7 +59,7 @@ final class ReactorPolicies {
       Optional<Path> file = PolicyLocator.locate(dir, stopDirectory.apply(dir));
       ComplianceRun run = byFile.get(file);
       if (run == null) {
-        run = new ComplianceRun(ComplianceRun.readPolicy(file, rootDir), root.asOf());
+        run = root.withPolicy(ComplianceRun.readPolicy(file, rootDir));
         byFile.put(file, run);
       }
       byModule.put(key(dir), run);
@@ -166,7 +166,7 @@ final class ReactorPolicies {
     List<UseDeclaration> every = scans.stream().flatMap(scan -> scan.uses().stream()).toList();
     Map<String, Finding> unique = new LinkedHashMap<>();
     for (Policy policy : policies) {
-      for (Finding finding : new PolicyEvaluator(policy, root.asOf())
+      for (Finding finding : root.evaluatorFor(policy)
           .assess(every, List.of(), true).ledgerFindings()) {
         unique.putIfAbsent(finding.subject() + '\n' + finding.message(), finding);
       }

@@ -88,4 +88,16 @@ final class ReportFiles {
     }
     return written;
   }
+
+  /** Writes the JSON report of a skipped build into {@code directory}. */
+  static Path writeSkipped(ReportContext context, Path directory) throws MojoExecutionException {
+    Path file = directory.resolve(ReportFormat.JSON.fileName());
+    try {
+      Files.createDirectories(directory);
+      Files.write(file, dev.genaiguidelines.maven.report.SkippedReport.render(context));
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the skipped report " + file + ": " + e, e);
+    }
+    return file;
+  }
 }

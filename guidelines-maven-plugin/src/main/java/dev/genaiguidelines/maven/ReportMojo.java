@@ -38,6 +38,19 @@ public class ReportMojo extends AbstractReportMojo {
     super(projectHelper, repositorySystem);
   }
 
+  /**
+   * With {@code guidelines.skip} the release still carries a JSON report: one that says it was
+   * skipped and claims no result.
+   */
+  @Override
+  protected void skipped() throws MojoExecutionException {
+    Path file = ReportFiles.writeSkipped(contextOf(project)
+        .withEnforcement(EnforcementReader.of(project, session)), outputDirectory.toPath());
+    getLog().info("GenAI compliance report (skipped, no result): "
+        + shown(project.getBasedir().toPath(), file));
+    attachReports(project, java.util.Map.of(ReportFormat.JSON, file));
+  }
+
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     List<ReportFormat> chosen = chosenFormats();
@@ -68,7 +81,8 @@ public class ReportMojo extends AbstractReportMojo {
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
 
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
-    ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir));
+    ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))
+        .withEnforcement(EnforcementReader.of(project, session));
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);

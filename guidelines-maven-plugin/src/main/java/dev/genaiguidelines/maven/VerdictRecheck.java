@@ -45,7 +45,11 @@ final class VerdictRecheck {
   private final Map<GenAiUseDescriptor, Optional<String>> judged = new HashMap<>();
 
   VerdictRecheck(Policy policy, LocalDate asOf) {
-    this.evaluator = new PolicyEvaluator(policy, asOf);
+    this(new PolicyEvaluator(policy, asOf));
+  }
+
+  VerdictRecheck(PolicyEvaluator evaluator) {
+    this.evaluator = evaluator;
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.List;
  * @param undeclared GAI301 findings, sorted by element, then line, then target
  * @param undeclaredCalls the calls those findings are about, in the same order
  * @param ledgerFindings GAI008 findings about approvals and consents, sorted by subject
+ * @param ledger the approvals and consents the uses name that are in the ledger, approvals
+ *     first, each sorted by id
  */
 public record Assessment(
     Policy policy,
@@ -18,13 +20,22 @@ public record Assessment(
     List<UseEvaluation> uses,
     List<UndeclaredCall> undeclaredCalls,
     List<Finding> undeclared,
-    List<Finding> ledgerFindings) {
+    List<Finding> ledgerFindings,
+    List<LedgerReference> ledger) {
 
   public Assessment {
     uses = List.copyOf(uses);
     undeclaredCalls = List.copyOf(undeclaredCalls);
     undeclared = List.copyOf(undeclared);
     ledgerFindings = List.copyOf(ledgerFindings);
+    ledger = List.copyOf(ledger);
+  }
+
+  /** An assessment that names no ledger entries (tests, and the aggregate's merged parts). */
+  public Assessment(Policy policy, LocalDate asOf, List<UseEvaluation> uses,
+      List<UndeclaredCall> undeclaredCalls, List<Finding> undeclared,
+      List<Finding> ledgerFindings) {
+    this(policy, asOf, uses, undeclaredCalls, undeclared, ledgerFindings, List.of());
   }
 
   /** Counts by verdict and severity, as the reports' {@code summary} shows them. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A performer's documented consent, covering the uses it lists. */
-public record Consent(String id, List<String> uses, String performer, Optional<LocalDate> expires)
+public record Consent(String id, List<String> uses, String performer, Optional<LocalDate> expires,
+    String signature, String statement)
     implements LedgerEntry {
 
   public Consent {
@@ -14,6 +15,18 @@ public record Consent(String id, List<String> uses, String performer, Optional<L
     uses = List.copyOf(uses);
     performer = Objects.requireNonNullElse(performer, "");
     expires = Objects.requireNonNullElse(expires, Optional.empty());
+    signature = Objects.requireNonNullElse(signature, "");
+    statement = Objects.requireNonNullElse(statement, "");
+  }
+
+  /** An unsigned consent. */
+  public Consent(String id, List<String> uses, String performer, Optional<LocalDate> expires) {
+    this(id, uses, performer, expires, "", "");
+  }
+
+  @Override
+  public String givenBy() {
+    return performer;
   }
 
   @Override

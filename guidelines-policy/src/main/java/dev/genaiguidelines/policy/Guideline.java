@@ -15,7 +15,8 @@ public enum Guideline {
   CREATIVE_OUTPUT("always needs written approval: main characters, key visuals and settings central to the story"),
   FACTUAL_CONTENT("ethics and representation: nothing may mislead the audience in factual content"),
   SOCIALIZE_EVERY_USE("every intended use is shared with the studio, so every use is declared once and well"),
-  WRITTEN_APPROVAL("written approval must exist, be current and name the use it clears");
+  WRITTEN_APPROVAL("written approval must exist, be current and name the use it clears"),
+  SIGNED_APPROVAL("written approval comes from the studio: signed by an approver, for the use as declared");
 
   private final String summary;
 

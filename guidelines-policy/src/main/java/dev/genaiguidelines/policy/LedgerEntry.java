@@ -18,6 +18,18 @@ public sealed interface LedgerEntry permits Approval, Consent {
   /** "approval" or "consent", for messages. */
   String kind();
 
+  /** Who gave it: the approval's {@code approvedBy}, the consent's {@code performer}. */
+  String givenBy();
+
+  /**
+   * The armored OpenSSH signature ({@code -----BEGIN SSH SIGNATURE-----}) over {@link
+   * #statement()}, or "" when the entry is unsigned.
+   */
+  String signature();
+
+  /** The approval statement the signature was made over, as signed, or "" when unsigned. */
+  String statement();
+
   /** True when the record is no longer valid on {@code asOf} (it is valid through its expiry day). */
   default boolean expiredOn(LocalDate asOf) {
     return expires().map(asOf::isAfter).orElse(false);

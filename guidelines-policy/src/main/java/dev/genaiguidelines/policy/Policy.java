@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param severities overridden severities of CHECK and DETECTION rules
  * @param verdicts overridden (stricter) verdicts of VERDICT rules
  * @param detect markers added to {@link DetectionMarkers#BUILT_IN}
+ * @param trust where the policy came from and who may sign its ledger
  */
 public record Policy(
     String name,
@@ -34,7 +35,8 @@ public record Policy(
     boolean consentsConfigured,
     Map<Rule, Severity> severities,
     Map<Rule, Verdict> verdicts,
-    DetectionMarkers detect) {
+    DetectionMarkers detect,
+    Trust trust) {
 
   /** The only built-in rule set so far. */
   public static final String NETFLIX_2025 = "netflix-2025";
@@ -52,6 +54,56 @@ public record Policy(
     severities = Collections.unmodifiableMap(copy(severities));
     verdicts = Collections.unmodifiableMap(copy(verdicts));
     detect = Objects.requireNonNullElse(detect, new DetectionMarkers(List.of(), List.of()));
+    trust = Objects.requireNonNullElse(trust, Trust.NONE);
+  }
+
+  /** A policy read from one file, or none, with no approvers. */
+  public Policy(String name, String source, String sha256, Map<String, Tool> tools,
+      Map<String, Approval> approvals, Map<String, Consent> consents, boolean approvalsConfigured,
+      boolean consentsConfigured, Map<Rule, Severity> severities, Map<Rule, Verdict> verdicts,
+      DetectionMarkers detect) {
+    this(name, source, sha256, tools, approvals, consents, approvalsConfigured,
+        consentsConfigured, severities, verdicts, detect,
+        sha256 == null || sha256.isEmpty() ? Trust.NONE
+            : new Trust(List.of(new PolicyLayer(source, sha256, false)), List.of(), false));
+  }
+
+  /**
+   * Where the policy's files came from and who may sign approvals.
+   *
+   * @param layers the files read, the studio's first; empty for the built-in rules
+   * @param approvers who may sign approvals and consents
+   * @param requireSignedApprovals true when every approval and consent a use names must carry a
+   *     verifying signature by an approver (GAI009)
+   */
+  public record Trust(List<PolicyLayer> layers, List<Approver> approvers,
+      boolean requireSignedApprovals) {
+
+    /** No file, no approvers. */
+    public static final Trust NONE = new Trust(List.of(), List.of(), false);
+
+    public Trust {
+      layers = List.copyOf(layers);
+      approvers = List.copyOf(approvers);
+    }
+  }
+
+  /** The studio policy artifact's layer, when the policy came from one. */
+  public Optional<PolicyLayer> studioLayer() {
+    return trust.layers().stream().filter(PolicyLayer::studio).findFirst();
+  }
+
+  /**
+   * Where the policy comes from, as reports vouch for it: the studio artifact's {@code
+   * groupId:artifactId:version}, else the policy file's path, else {@code built-in}.
+   */
+  public String origin() {
+    return studioLayer().map(PolicyLayer::origin).orElse(source);
+  }
+
+  /** The approver whose key has {@code fingerprint}, if any. */
+  public Optional<Approver> approverWithFingerprint(String fingerprint) {
+    return trust.approvers().stream().filter(a -> a.fingerprint().equals(fingerprint)).findFirst();
   }
 
   private static <V> Map<Rule, V> copy(Map<Rule, V> map) {

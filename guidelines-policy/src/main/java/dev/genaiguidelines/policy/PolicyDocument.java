@@ -20,12 +20,17 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * rejecting anything the format does not define.
  */
 final class PolicyDocument {
-  static final List<String> TOP_LEVEL_KEYS =
-      List.of("policy", "tools", "approvals", "consents", "severity", "detect");
+  static final List<String> TOP_LEVEL_KEYS = List.of("policy", "tools", "approvers",
+      "requireSignedApprovals", "approvals", "consents", "severity", "detect");
+  /** What only a studio policy may set once one is present. */
+  static final List<String> STUDIO_ONLY_KEYS = List.of("tools", "approvers", "requireSignedApprovals");
   static final List<String> TOOL_KEYS = List.of(
       "id", "vendor", "enterpriseSecured", "trainsOnInputs", "retainsInputs", "agreement");
-  static final List<String> APPROVAL_KEYS = List.of("id", "uses", "approvedBy", "date", "expires");
-  static final List<String> CONSENT_KEYS = List.of("id", "uses", "performer", "expires");
+  static final List<String> APPROVAL_KEYS =
+      List.of("id", "uses", "approvedBy", "date", "expires", "signature", "statement");
+  static final List<String> CONSENT_KEYS =
+      List.of("id", "uses", "performer", "expires", "signature", "statement");
+  static final List<String> APPROVER_KEYS = List.of("name", "key");
   static final List<String> DETECT_KEYS = List.of("packages", "hosts");
   static final List<String> KNOWN_POLICIES = List.of(Policy.NETFLIX_2025);
 
@@ -42,26 +47,52 @@ final class PolicyDocument {
   private final Map<String, Consent> consents = new TreeMap<>();
   private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
   private final Map<Rule, Verdict> verdicts = new EnumMap<>(Rule.class);
+  private final List<Approver> approvers = new ArrayList<>();
+  private boolean requireSignedApprovals;
   private DetectionMarkers detect;
+  /** The studio policy this file is a project layer over, or null when it stands alone. */
+  private final Policy studio;
 
-  private PolicyDocument(YamlNodeReader yaml) {
+  private PolicyDocument(YamlNodeReader yaml, Policy studio) {
     this.yaml = yaml;
+    this.studio = studio;
   }
 
-  /** Reads the document's root node into a policy. */
-  static Policy build(YamlNodeReader yaml, Node root, String source, String sha256)
+  /**
+   * Reads the document's root node into a policy.
+   *
+   * @param layer how the file is recorded among the policy's layers
+   * @param studio the studio policy this file is a project layer over, or null: then the file
+   *     may only add approvals, consents, stricter severities and detect markers
+   */
+  static Policy build(YamlNodeReader yaml, Node root, String source, String sha256,
+      PolicyLayer layer, Policy studio) throws PolicyFileException {
+    return new PolicyDocument(yaml, studio).read(root, source, sha256, layer);
+  }
+
+  private Policy read(Node root, String source, String sha256, PolicyLayer layer)
       throws PolicyFileException {
-    return new PolicyDocument(yaml).read(root, source, sha256);
-  }
-
-  private Policy read(Node root, String source, String sha256) throws PolicyFileException {
     Fields top = yaml.mapping(root, "the policy file", withKeys(TOP_LEVEL_KEYS))
         .checkKeys("at the top level", TOP_LEVEL_KEYS);
+    if (studio != null) {
+      name = studio.name();
+      for (String key : STUDIO_ONLY_KEYS) {
+        if (top.has(key)) {
+          throw yaml.error(top.keyNode(key), "'" + key + "' is the studio's to set, in its policy "
+              + studio.origin() + "; a project's " + PolicyLocator.FILE_NAME + " may only add"
+              + " approvals, consents, stricter severity and detect markers. Fix: remove it here,"
+              + " and ask the studio to change its policy artifact");
+        }
+      }
+    }
     for (String key : top.keys()) {
       Node value = top.get(key).orElseThrow();
       switch (key) {
         case "policy" -> name = policyName(value, top.subject(key));
         case "tools" -> readTools(value, top.subject(key));
+        case "approvers" -> readApprovers(value, top.subject(key));
+        case "requireSignedApprovals" ->
+            requireSignedApprovals = yaml.bool(value, top.subject(key));
         case "approvals" -> readApprovals(value, top.subject(key));
         case "consents" -> readConsents(value, top.subject(key));
         case "severity" -> readSeverity(value, top.subject(key));
@@ -69,8 +100,47 @@ final class PolicyDocument {
         default -> throw new IllegalStateException("key checked above: " + key);
       }
     }
-    return new Policy(name, source, sha256, tools, approvals, consents, top.has("approvals"),
-        top.has("consents"), severities, verdicts, detect);
+    if (requireSignedApprovals && approvers.isEmpty()) {
+      throw yaml.error(top.keyNode("requireSignedApprovals"), "requireSignedApprovals is true but"
+          + " the policy lists no approvers:, so no approval could ever verify. Fix: list who may"
+          + " sign under approvers: (name and OpenSSH public key line)");
+    }
+    if (studio == null) {
+      return new Policy(name, source, sha256, tools, approvals, consents, top.has("approvals"),
+          top.has("consents"), severities, verdicts, detect,
+          new Policy.Trust(List.of(layer), approvers, requireSignedApprovals));
+    }
+    return PolicyLayers.over(studio, this.name, source, sha256, layer, approvals, consents,
+        top.has("approvals"), top.has("consents"), severities, verdicts, detect);
+  }
+
+  private void readApprovers(Node section, String subject) throws PolicyFileException {
+    Map<String, Node> firstKeys = new LinkedHashMap<>();
+    List<Node> entries = yaml.optionalSequence(section, subject,
+        "approvers (each entry starts with '- name:')", false);
+    for (int i = 0; i < entries.size(); i++) {
+      String position = "approvers entry " + (i + 1);
+      Fields approver = yaml.mapping(entries.get(i), position, withKeys(APPROVER_KEYS))
+          .checkKeys("in " + position, APPROVER_KEYS);
+      String approverName = yaml.nonBlank(approver.require("name", "who signs, e.g. Studio Legal"),
+          approver.subject("name"), "who signs, e.g. Studio Legal");
+      Node keyNode = approver.require("key",
+          "the approver's OpenSSH public key line, e.g. ssh-ed25519 AAAAC3Nza... legal@studio");
+      String key = yaml.nonBlank(keyNode, approver.subject("key"),
+          "an OpenSSH public key line, e.g. ssh-ed25519 AAAAC3Nza... legal@studio");
+      String fingerprint;
+      try {
+        fingerprint = ApproverKeys.fingerprint(key);
+      } catch (IllegalArgumentException bad) {
+        throw yaml.error(keyNode, approver.subject("key") + ": " + bad.getMessage());
+      }
+      Node first = firstKeys.putIfAbsent(fingerprint, keyNode);
+      if (first != null) {
+        throw yaml.error(keyNode, approver.subject("key") + ": the same key (" + fingerprint
+            + ") is already listed on line " + YamlNodeReader.line(first));
+      }
+      approvers.add(new Approver(approverName, key.strip(), fingerprint));
+    }
   }
 
   private String policyName(Node node, String subject) throws PolicyFileException {
@@ -113,6 +183,7 @@ final class PolicyDocument {
       Fields approval = entry(entries.get(i), "approvals", i, "approval", APPROVAL_KEYS);
       Node idNode = approval.require("id", "the approval id that @GenAiUse(approval = ...) names");
       String id = uniqueId(idNode, approval.subject("id"), "approval", firstIds);
+      notInStudio(idNode, id, "approval", studio == null ? Map.of() : studio.approvals());
       List<String> uses = useIds(approval);
       String approvedBy = yaml.nonBlank(
           approval.require("approvedBy", "who gave the approval, e.g. Studio Legal"),
@@ -125,7 +196,8 @@ final class PolicyDocument {
             + " is " + expires.get() + ", before its date " + date
             + "; an approval cannot expire before it is given");
       }
-      approvals.put(id, new Approval(id, uses, approvedBy, date, expires));
+      approvals.put(id, new Approval(id, uses, approvedBy, date, expires,
+          optionalString(approval, "signature"), optionalString(approval, "statement")));
     }
   }
 
@@ -137,11 +209,13 @@ final class PolicyDocument {
       Fields consent = entry(entries.get(i), "consents", i, "consent", CONSENT_KEYS);
       Node idNode = consent.require("id", "the consent id that @GenAiUse(consent = ...) names");
       String id = uniqueId(idNode, consent.subject("id"), "consent", firstIds);
+      notInStudio(idNode, id, "consent", studio == null ? Map.of() : studio.consents());
       List<String> uses = useIds(consent);
       String performer = yaml.nonBlank(
           consent.require("performer", "the performer who gave consent"),
           consent.subject("performer"), "the performer who gave consent");
-      consents.put(id, new Consent(id, uses, performer, expires(consent)));
+      consents.put(id, new Consent(id, uses, performer, expires(consent),
+          optionalString(consent, "signature"), optionalString(consent, "statement")));
     }
   }
 
@@ -173,6 +247,16 @@ final class PolicyDocument {
           + YamlNodeReader.line(first));
     }
     return id;
+  }
+
+  /** A project layer adds ledger entries; it never replaces one the studio policy holds. */
+  private void notInStudio(Node idNode, String id, String kind, Map<String, ?> studioEntries)
+      throws PolicyFileException {
+    if (studioEntries.containsKey(id)) {
+      throw yaml.error(idNode, kind + " '" + YamlNodeReader.shorten(id) + "' is already in the"
+          + " ledger of the studio policy " + studio.origin() + "; a project layer may add "
+          + kind + "s, not replace them. Fix: remove it here, or give it another id");
+    }
   }
 
   private String optionalString(Fields fields, String key) throws PolicyFileException {
@@ -219,11 +303,30 @@ final class PolicyDocument {
       Rule rule = rule(key, fields.keyNode(key));
       Node value = fields.get(key).orElseThrow();
       if (rule.kind() == RuleKind.VERDICT) {
-        verdicts.put(rule, stricterVerdict(rule, value, fields.subject(key)));
+        Verdict verdict = stricterVerdict(rule, value, fields.subject(key));
+        if (studio != null && verdict.compareTo(studio.verdictOf(rule)) < 0) {
+          throw weakerThanStudio(value, rule, verdict.name(), studio.verdictOf(rule).name());
+        }
+        verdicts.put(rule, verdict);
       } else {
-        severities.put(rule, severity(value, fields.subject(key)));
+        Severity severity = severity(value, fields.subject(key));
+        if (rule.guardsIntegrity() && severity != Severity.ERROR) {
+          throw yaml.error(value, rule.id() + " (" + rule.ruleName() + ") guards the integrity of"
+              + " the judgement and is always ERROR; no policy can set it to " + severity.name()
+              + ". Fix: remove " + rule.id() + " from severity:");
+        }
+        if (studio != null && severity.compareTo(studio.severityOf(rule)) > 0) {
+          throw weakerThanStudio(value, rule, severity.name(), studio.severityOf(rule).name());
+        }
+        severities.put(rule, severity);
       }
     }
+  }
+
+  private PolicyFileException weakerThanStudio(Node value, Rule rule, String set, String studioSet) {
+    return yaml.error(value, rule.id() + ": " + set + " is weaker than " + studioSet + ", which the"
+        + " studio policy " + studio.origin() + " sets; a project's " + PolicyLocator.FILE_NAME
+        + " may only make rules stricter. Fix: remove " + rule.id() + " from severity: here");
   }
 
   private Rule rule(String key, Node keyNode) throws PolicyFileException {
@@ -280,7 +383,7 @@ final class PolicyDocument {
     return false;
   }
 
-  /** The rule ids as runs, {@code GAI001-GAI008, GAI101-GAI111, GAI301}. */
+  /** The rule ids as runs, {@code GAI001-GAI010, GAI101-GAI111, GAI301}. */
   static String ruleRanges() {
     List<String> runs = new ArrayList<>();
     Rule[] rules = Rule.values();

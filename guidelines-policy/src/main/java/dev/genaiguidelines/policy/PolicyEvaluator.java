@@ -51,10 +51,42 @@ public final class PolicyEvaluator {
 
   private final Policy policy;
   private final LocalDate asOf;
+  private final LocalDate expiryDay;
+  private final String project;
+  private final LedgerSignatures signatures;
 
+  /** Judges as of {@code asOf}, for tests and tools that fix the day completely. */
   public PolicyEvaluator(Policy policy, LocalDate asOf) {
+    this(policy, asOf, asOf, "");
+  }
+
+  /**
+   * Judges as a build does.
+   *
+   * @param asOf the day the build says it is judged on ({@code guidelines.asOf}), which reports
+   *     print
+   * @param today the build's real date: expiry is judged on the later of the two, so a date in
+   *     the past never revives an approval or consent that has expired
+   * @param project the judged project's {@code groupId:artifactId}, which signed approvals are
+   *     bound to, or "" when unknown (the processor without {@code -Agenai.project})
+   */
+  public PolicyEvaluator(Policy policy, LocalDate asOf, LocalDate today, String project) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(today, "today");
+    this.expiryDay = today.isAfter(asOf) ? today : asOf;
+    this.project = Objects.requireNonNull(project, "project");
+    this.signatures = new LedgerSignatures(policy, project);
+  }
+
+  /** The day expiry is judged on: the later of {@code asOf} and the build's real date. */
+  public LocalDate expiryDay() {
+    return expiryDay;
+  }
+
+  /** The judged project's {@code groupId:artifactId}, or "" when unknown. */
+  public String project() {
+    return project;
   }
 
   public Policy policy() {
@@ -98,7 +130,8 @@ public final class PolicyEvaluator {
     }
 
     List<Finding> ledger = judgeLedger ? staleLedgerRecords(uses) : List.of();
-    return new Assessment(policy, asOf, evaluations, sortedCalls, undeclared, ledger);
+    return new Assessment(policy, asOf, evaluations, sortedCalls, undeclared, ledger,
+        namedLedgerEntries(uses));
   }
 
   /** Judges one use on its own: every rule but GAI002 and GAI008, which need the other uses. */
@@ -168,27 +201,29 @@ public final class PolicyEvaluator {
     Set<Creates> creates = use.creates().isEmpty()
         ? EnumSet.noneOf(Creates.class) : EnumSet.copyOf(use.creates());
 
-    if (!use.tool().isBlank()) {
-      Tool tool = policy.tools().get(use.tool());
-      if (tool == null) {
-        // Without a policy file there is no registry to name: say so, and where one goes.
-        String registry = policy.isBuiltInOnly()
-            ? "the tool registry (no genai-policy.yaml was found)"
-            : "the tool registry of " + policy.source();
-        String file = policy.isBuiltInOnly() ? "a genai-policy.yaml beside pom.xml" : policy.source();
-        checks.verdict(Rule.GAI101, UseAttribute.TOOL, use.tool(), registry, file);
-      } else {
-        if (tool.keepsData()) {
-          String practice = tool.trainsOnInputs() && tool.retainsInputs()
-              ? "trains on and retains inputs or outputs"
-              : tool.trainsOnInputs() ? "trains on inputs or outputs" : "retains inputs or outputs";
-          checks.verdict(Rule.GAI102, UseAttribute.TOOL, use.tool(),
-              practice + " (registry of " + policy.source() + ")");
-        }
-        Set<DataInput> sensitive = intersect(inputs, SENSITIVE_INPUTS, DataInput.class);
-        if (!tool.enterpriseSecured() && !sensitive.isEmpty()) {
-          checks.verdict(Rule.GAI103, UseAttribute.TOOL, use.tool(), names(sensitive));
-        }
+    // A blank tool is judged as an unregistered one: GAI001 says it is malformed, and its
+    // verdict must never be better than naming a tool nobody vetted.
+    Tool tool = use.tool().isBlank() ? null : policy.tools().get(use.tool());
+    if (tool == null) {
+      // Without a policy file there is no registry to name: say so, and where one goes.
+      String registry = policy.isBuiltInOnly()
+          ? "the tool registry (no genai-policy.yaml was found)"
+          : "the tool registry of " + policy.origin();
+      String file = policy.isBuiltInOnly() ? "a genai-policy.yaml beside pom.xml"
+          : policy.studioLayer().isPresent() ? "the studio policy " + policy.origin()
+          : policy.source();
+      checks.verdict(Rule.GAI101, UseAttribute.TOOL, use.tool(), registry, file);
+    } else {
+      if (tool.keepsData()) {
+        String practice = tool.trainsOnInputs() && tool.retainsInputs()
+            ? "trains on and retains inputs or outputs"
+            : tool.trainsOnInputs() ? "trains on inputs or outputs" : "retains inputs or outputs";
+        checks.verdict(Rule.GAI102, UseAttribute.TOOL, use.tool(),
+            practice + " (registry of " + policy.origin() + ")");
+      }
+      Set<DataInput> sensitive = intersect(inputs, SENSITIVE_INPUTS, DataInput.class);
+      if (!tool.enterpriseSecured() && !sensitive.isEmpty()) {
+        checks.verdict(Rule.GAI103, UseAttribute.TOOL, use.tool(), names(sensitive));
       }
     }
     if (use.output() == Output.FINAL_DELIVERABLE) {
@@ -258,8 +293,9 @@ public final class PolicyEvaluator {
       return false;
     }
     boolean valid = true;
-    if (entry.expiredOn(asOf)) {
-      checks.check(Rule.GAI004, attribute, kind, reference, entry.expires().orElseThrow(), asOf);
+    if (entry.expiredOn(expiryDay)) {
+      checks.check(Rule.GAI004, attribute, kind, reference, entry.expires().orElseThrow(),
+          expiryDay);
       valid = false;
     }
     if (!entry.covers(use.id())) {
@@ -267,6 +303,12 @@ public final class PolicyEvaluator {
           : entry.uses().stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "));
       checks.check(Rule.GAI005, attribute, kind, reference, covered, use.id());
       valid = false;
+    }
+    if (signatures.required()) {
+      for (LedgerSignatures.Problem problem : signatures.check(use, entry)) {
+        checks.check(problem.rule(), attribute, kind, reference, problem.detail(), problem.fix());
+        valid = false;
+      }
     }
     return valid;
   }
@@ -293,9 +335,9 @@ public final class PolicyEvaluator {
             : entry.uses().stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "));
         message = Rule.GAI008.message(subject, "it lists " + listed + ", none of which is declared",
             "remove it from the ledger, or fix the use ids it lists");
-      } else if (entry.expiredOn(asOf)) {
+      } else if (entry.expiredOn(expiryDay)) {
         message = Rule.GAI008.message(subject,
-            "it expired on " + entry.expires().orElseThrow() + " (as of " + asOf + ")",
+            "it expired on " + entry.expires().orElseThrow() + " (as of " + expiryDay + ")",
             "renew it with the studio, or remove it once no declared use names it");
       } else {
         continue;
@@ -304,6 +346,31 @@ public final class PolicyEvaluator {
     }
     findings.sort(Comparator.comparing(Finding::subject));
     return findings;
+  }
+
+  /** The ledger entries the uses name, as the reports vouch for them. */
+  private List<LedgerReference> namedLedgerEntries(Collection<UseDeclaration> uses) {
+    Map<String, List<String>> approvalUsers = new java.util.TreeMap<>();
+    Map<String, List<String>> consentUsers = new java.util.TreeMap<>();
+    for (UseDeclaration use : uses) {
+      if (policy.approvals().containsKey(use.approval())) {
+        approvalUsers.computeIfAbsent(use.approval(), k -> new ArrayList<>()).add(use.id());
+      }
+      if (policy.consents().containsKey(use.consent())) {
+        consentUsers.computeIfAbsent(use.consent(), k -> new ArrayList<>()).add(use.id());
+      }
+    }
+    List<LedgerReference> named = new ArrayList<>();
+    approvalUsers.forEach((id, users) -> named.add(reference(policy.approvals().get(id), users)));
+    consentUsers.forEach((id, users) -> named.add(reference(policy.consents().get(id), users)));
+    return named;
+  }
+
+  private LedgerReference reference(LedgerEntry entry, List<String> users) {
+    java.util.Optional<LocalDate> date = entry instanceof Approval approval
+        ? java.util.Optional.of(approval.date()) : java.util.Optional.empty();
+    return new LedgerReference(entry.kind(), entry.id(), entry.givenBy(), date, entry.expires(),
+        signatures.signedBy(entry), users);
   }
 
   /** Collects one use's findings; verdict findings get their severity once the verdict is known. */

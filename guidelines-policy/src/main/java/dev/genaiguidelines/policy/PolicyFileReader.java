@@ -64,10 +64,41 @@ public final class PolicyFileReader {
    *     to it, and only its file name when no relative path exists (another drive); may be null
    */
   public static Policy read(Path file, Path projectRoot) throws PolicyFileException {
+    return read(file, projectRoot, null);
+  }
+
+  /**
+   * Reads a project's policy file as a layer over {@code studio}, the studio's published policy:
+   * it may only add approvals, consents, stricter severities and detect markers, and anything
+   * else is an error located in the file.
+   *
+   * @param studio the studio policy, or null when there is none (then as {@link #read(Path,
+   *     Path)})
+   */
+  public static Policy read(Path file, Path projectRoot, Policy studio) throws PolicyFileException {
     Objects.requireNonNull(file, "file");
     byte[] bytes = readBytes(file);
     String text = decode(file, bytes);
-    return parse(text, file, sourceOf(file, projectRoot), sha256(bytes));
+    String source = sourceOf(file, projectRoot);
+    String sha256 = sha256(bytes);
+    return parse(text, file, source, sha256, new PolicyLayer(source, sha256, false), studio);
+  }
+
+  /**
+   * Reads a studio's published policy from the bytes of its
+   * {@code META-INF/genai-guidelines/genai-policy.yaml}.
+   *
+   * @param origin the artifact's {@code groupId:artifactId:version}, recorded as the policy's
+   *     origin and source
+   * @param file names the resource in error messages, e.g. {@code
+   *     studio-policy-1.0.jar!/META-INF/genai-guidelines/genai-policy.yaml}
+   */
+  public static Policy readStudio(byte[] bytes, String origin, Path file)
+      throws PolicyFileException {
+    Objects.requireNonNull(origin, "origin");
+    String text = decode(file, bytes);
+    String sha256 = sha256(bytes);
+    return parse(text, file, origin, sha256, new PolicyLayer(origin, sha256, true), null);
   }
 
   /**
@@ -77,14 +108,21 @@ public final class PolicyFileReader {
    * @param source recorded as {@link Policy#source()}
    */
   public static Policy parse(String yaml, Path file, String source) throws PolicyFileException {
+    return parse(yaml, file, source, null);
+  }
+
+  /** The same, as a project layer over {@code studio} (or alone when it is null). */
+  public static Policy parse(String yaml, Path file, String source, Policy studio)
+      throws PolicyFileException {
     Objects.requireNonNull(yaml, "yaml");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(source, "source");
-    return parse(yaml, file, source, sha256(yaml.getBytes(StandardCharsets.UTF_8)));
+    String sha256 = sha256(yaml.getBytes(StandardCharsets.UTF_8));
+    return parse(yaml, file, source, sha256, new PolicyLayer(source, sha256, false), studio);
   }
 
-  private static Policy parse(String yaml, Path file, String source, String sha256)
-      throws PolicyFileException {
+  private static Policy parse(String yaml, Path file, String source, String sha256,
+      PolicyLayer layer, Policy studio) throws PolicyFileException {
     if (yaml.length() > MAX_CODE_POINTS
         && yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
       throw new PolicyFileException(file, 0, 0, "policy file has "
@@ -94,7 +132,7 @@ public final class PolicyFileReader {
     String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
     YamlNodeReader reader = new YamlNodeReader(file);
     Node root = compose(text, file, reader);
-    return PolicyDocument.build(reader, root, source, sha256);
+    return PolicyDocument.build(reader, root, source, sha256, layer, studio);
   }
 
   private static Node compose(String text, Path file, YamlNodeReader reader)

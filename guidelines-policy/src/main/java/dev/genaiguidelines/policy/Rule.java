@@ -46,6 +46,16 @@ public enum Rule {
       "%2$s", // 2: what to do
       "remove records that list no declared use, and renew or remove expired ones"),
 
+  GAI009("unsigned-reference", RuleKind.CHECK, Severity.ERROR, null, Guideline.SIGNED_APPROVAL,
+      "Signatures are required and an approval or consent is unsigned, does not verify, or was not signed by an approver.",
+      "%1$s '%2$s' %3$s",
+      "%4$s",
+      "ask an approver to sign the entry's statement (mvn guidelines:approval-request) and add its signature: and statement: to the ledger"),
+  GAI010("changed-since-approval", RuleKind.CHECK, Severity.ERROR, null, Guideline.SIGNED_APPROVAL,
+      "A signed approval or consent verifies, but the use or the project is not what was signed.",
+      "%1$s '%2$s' was signed for another declaration: %3$s",
+      "restore what was signed, or ask the approver to sign the new statement (mvn guidelines:approval-request -Dguidelines.approval=%2$s)"),
+
   GAI101("tool-not-registered", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.UNSURE_MEANS_ESCALATE,
       "The tool is not in the studio's registry, so its data practices are unknown.",
       "tool '%1$s' is not in %2$s, so its data practices are unknown",
@@ -202,6 +212,16 @@ public enum Rule {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * True for the rules that guard the integrity of the judgement itself: a well-formed
+   * declaration (GAI001), a unique id (GAI002), a signed approval (GAI009) for what was signed
+   * (GAI010). No policy layer may set them below ERROR, or a switch in the file the judged engineer
+   * controls would turn every other rule off with them.
+   */
+  public boolean guardsIntegrity() {
+    return this == GAI001 || this == GAI002 || this == GAI009 || this == GAI010;
   }
 
   /** Looks a rule up by id, {@code GAI104}, ignoring case. */

@@ -19,14 +19,14 @@ class OneLineMessagesTest {
   @Test
   void aQuotedKeyWithACarriageReturnOrLineSeparatorStaysOnOneLine() {
     assertEquals("genai-policy.yaml:2:1: unknown key 'sev\\rerity\\u2028x\\u202E' at the top"
-            + " level; expected one of: policy, tools, approvals, consents, severity, detect",
+            + " level; expected one of: policy, tools, approvers, requireSignedApprovals, approvals, consents, severity, detect",
         error("policy: netflix-2025\n\"sev\\rerity\\u2028x\\u202E\": {}\n").getMessage());
   }
 
   @Test
   void aPlainKeyIsQuotedAsItIs() {
     assertEquals("genai-policy.yaml:2:1: unknown key 'ai tools' at the top level; expected one"
-            + " of: policy, tools, approvals, consents, severity, detect",
+            + " of: policy, tools, approvers, requireSignedApprovals, approvals, consents, severity, detect",
         error("policy: netflix-2025\n\"ai tools\": {}\n").getMessage());
   }
 

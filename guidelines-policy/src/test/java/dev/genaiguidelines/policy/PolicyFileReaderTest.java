@@ -243,22 +243,22 @@ class PolicyFileReaderTest {
   @Test
   void topLevelMustBeAMapping() {
     assertError("- policy: netflix-2025\n", "genai-policy.yaml:1:1: the policy file: expected a "
-        + "mapping with the keys policy, tools, approvals, consents, severity, detect, got a list");
+        + "mapping with the keys policy, tools, approvers, requireSignedApprovals, approvals, consents, severity, detect, got a list");
     assertError("netflix-2025\n", "genai-policy.yaml:1:1: the policy file: expected a mapping with"
-        + " the keys policy, tools, approvals, consents, severity, detect, got 'netflix-2025'");
+        + " the keys policy, tools, approvers, requireSignedApprovals, approvals, consents, severity, detect, got 'netflix-2025'");
   }
 
   @Test
   void unknownTopLevelKeySuggestsTheClosest() {
     assertError("policy: netflix-2025\ntool: []\n", "genai-policy.yaml:2:1: unknown key 'tool' at "
-        + "the top level; expected one of: policy, tools, approvals, consents, severity, detect "
+        + "the top level; expected one of: policy, tools, approvers, requireSignedApprovals, approvals, consents, severity, detect "
         + "(did you mean 'tools'?)");
   }
 
   @Test
   void unknownTopLevelKeyFarFromAnyGetsNoSuggestion() {
     assertError("rules: []\n", "genai-policy.yaml:1:1: unknown key 'rules' at the top level; "
-        + "expected one of: policy, tools, approvals, consents, severity, detect");
+        + "expected one of: policy, tools, approvers, requireSignedApprovals, approvals, consents, severity, detect");
   }
 
   @Test

@@ -204,7 +204,7 @@ class PolicyFileSectionsTest {
   void approvalKeyMisspelled() {
     assertError(approval("[a1]", "2025-09-01", null).replace("approvedBy", "approved_by"),
         "genai-policy.yaml:4:5: unknown key 'approved_by' in approval 'APR-1'; expected one of: "
-            + "id, uses, approvedBy, date, expires (did you mean 'approvedBy'?)");
+            + "id, uses, approvedBy, date, expires, signature, statement (did you mean 'approvedBy'?)");
   }
 
   @Test
@@ -277,7 +277,7 @@ class PolicyFileSectionsTest {
   @Test
   void consentHasNoDate() {
     assertError("consents:\n  - id: CON-1\n    date: 2025-01-01\n", "genai-policy.yaml:3:5: unknown "
-        + "key 'date' in consent 'CON-1'; expected one of: id, uses, performer, expires");
+        + "key 'date' in consent 'CON-1'; expected one of: id, uses, performer, expires, signature, statement");
   }
 
   @Test

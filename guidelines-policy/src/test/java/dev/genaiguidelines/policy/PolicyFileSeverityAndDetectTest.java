@@ -10,18 +10,42 @@ import org.junit.jupiter.api.Test;
 
 /** The {@code severity:} and {@code detect:} sections. */
 class PolicyFileSeverityAndDetectTest {
-  private static final String RULES = "GAI001-GAI008, GAI101-GAI111, GAI301";
+  private static final String RULES = "GAI001-GAI010, GAI101-GAI111, GAI301";
 
   // --- severity: CHECK and DETECTION rules ---
 
   @Test
   void checkAndDetectionRulesTakeAnySeverityIgnoringCase() throws Exception {
-    Policy policy = parse("severity:\n  GAI007: off\n  GAI006: Error\n  GAI001: INFO\n"
+    Policy policy = parse("severity:\n  GAI007: off\n  GAI006: Error\n  GAI003: INFO\n"
         + "  GAI301: warning\n");
 
-    assertEquals(Map.of(Rule.GAI001, Severity.INFO, Rule.GAI006, Severity.ERROR,
+    assertEquals(Map.of(Rule.GAI003, Severity.INFO, Rule.GAI006, Severity.ERROR,
         Rule.GAI007, Severity.OFF, Rule.GAI301, Severity.WARNING), policy.severities());
     assertEquals(Map.of(), policy.verdicts());
+  }
+
+  @Test
+  void integrityRulesCannotBeLoweredByAnyLayer() {
+    assertError("severity:\n  GAI001: OFF\n", "genai-policy.yaml:2:11: GAI001 (invalid-declaration)"
+        + " guards the integrity of the judgement and is always ERROR; no policy can set it to"
+        + " OFF. Fix: remove GAI001 from severity:");
+    assertError("severity:\n  GAI002: WARNING\n", "genai-policy.yaml:2:11: GAI002 (duplicate-id)"
+        + " guards the integrity of the judgement and is always ERROR; no policy can set it to"
+        + " WARNING. Fix: remove GAI002 from severity:");
+    assertError("severity:\n  GAI009: INFO\n", "genai-policy.yaml:2:11: GAI009 (unsigned-reference)"
+        + " guards the integrity of the judgement and is always ERROR; no policy can set it to"
+        + " INFO. Fix: remove GAI009 from severity:");
+    assertError("severity:\n  GAI010: off\n", "genai-policy.yaml:2:11: GAI010"
+        + " (changed-since-approval) guards the integrity of the judgement and is always ERROR;"
+        + " no policy can set it to OFF. Fix: remove GAI010 from severity:");
+  }
+
+  @Test
+  void twinIntegrityRulesMayBeSaidToBeError() throws Exception {
+    Policy policy = parse("severity:\n  GAI001: ERROR\n  GAI010: error\n");
+
+    assertEquals(Map.of(Rule.GAI001, Severity.ERROR, Rule.GAI010, Severity.ERROR),
+        policy.severities());
   }
 
   @Test

@@ -86,7 +86,7 @@ public final class GenAiUseProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(PolicySetup.POLICY_OPTION, PolicySetup.AS_OF_OPTION);
+    return Set.of(PolicySetup.POLICY_OPTION, PolicySetup.AS_OF_OPTION, PolicySetup.PROJECT_OPTION);
   }
 
   @Override
@@ -194,7 +194,8 @@ public final class GenAiUseProcessor extends AbstractProcessor {
     if (!policyLoaded) {
       policyLoaded = true;
       PolicySetup.Outcome outcome =
-          PolicySetup.load(processingEnv.getOptions(), processingEnv.getFiler(), LocalDate.now());
+          PolicySetup.load(processingEnv.getOptions(), processingEnv.getFiler(), LocalDate.now(),
+              GenAiUseProcessor.class.getClassLoader());
       if (outcome instanceof PolicySetup.Ready ready) {
         evaluator = ready.evaluator();
         policyHint = ready.hint();

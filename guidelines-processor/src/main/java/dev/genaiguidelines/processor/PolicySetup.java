@@ -5,6 +5,7 @@ import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.PolicyFileException;
 import dev.genaiguidelines.policy.PolicyFileReader;
 import dev.genaiguidelines.policy.PolicyLocator;
+import dev.genaiguidelines.policy.StudioPolicy;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,14 +16,17 @@ import java.util.Optional;
 import javax.annotation.processing.Filer;
 
 /**
- * Decides, once per compilation, which policy and which day the uses are judged by: the
- * processor options {@code genai.policy} and {@code genai.asOf}, else the
- * {@code genai-policy.yaml} found from the module directory, else the built-in rules.
+ * Decides, once per compilation, which policy and which day the uses are judged by: the studio
+ * policy artifact on the processor path, with the project's layer over it (the processor option
+ * {@code genai.policy}, else the {@code genai-policy.yaml} found from the module directory); or
+ * that file alone; else the built-in rules. {@code genai.asOf} fixes the day reports print, and
+ * {@code genai.project} names the project signed approvals are bound to.
  */
 final class PolicySetup {
 
   static final String POLICY_OPTION = "genai.policy";
   static final String AS_OF_OPTION = "genai.asOf";
+  static final String PROJECT_OPTION = "genai.project";
 
   private PolicySetup() {}
 
@@ -37,8 +41,12 @@ final class PolicySetup {
   /** A compile error that stops every check: a bad option or a broken policy file. */
   record Failed(String message) implements Outcome {}
 
-  /** Reads the options and the policy file; {@code today} is used when no date is fixed. */
-  static Outcome load(Map<String, String> options, Filer filer, LocalDate today) {
+  /**
+   * Reads the options, the studio policy on {@code processorPath} and the project's policy file;
+   * {@code today} is used when no date is fixed, and expiry is never judged before it.
+   */
+  static Outcome load(Map<String, String> options, Filer filer, LocalDate today,
+      ClassLoader processorPath) {
     LocalDate asOf = today;
     String asOfOption = options.get(AS_OF_OPTION);
     if (asOfOption != null) {
@@ -50,6 +58,23 @@ final class PolicySetup {
             + "=2026-01-31, or leave it out to judge expiry dates as of today.");
       }
     }
+
+    String project = options.getOrDefault(PROJECT_OPTION, "").strip();
+    if (!project.isEmpty() && !project.matches("[^:\\s]+:[^:\\s]+")) {
+      return new Failed("[genai] -A" + PROJECT_OPTION + "=" + project + " is not groupId:artifactId."
+          + " Fix: write it as -A" + PROJECT_OPTION + "=com.studio:vfx-pipeline, or leave it out"
+          + " (check then judges which project signed approvals are bound to).");
+    }
+    Policy studio;
+    try {
+      Optional<StudioPolicy> found = StudioPolicy.find(processorPath);
+      studio = found.isPresent() ? found.get().read() : null;
+    } catch (PolicyFileException broken) {
+      return new Failed("[genai] studio policy " + broken.getMessage());
+    }
+    LocalDate judged = asOf;
+    java.util.function.Function<Policy, PolicyEvaluator> evaluatorOf =
+        policy -> new PolicyEvaluator(policy, judged, today, project);
 
     Optional<ModuleDirectories> directories = ModuleDirectories.ofClassOutput(filer);
     String policyOption = options.get(POLICY_OPTION);
@@ -69,13 +94,18 @@ final class PolicySetup {
       Optional<Path> found =
           PolicyLocator.locate(directories.get().module(), directories.get().root());
       if (found.isEmpty()) {
-        return new Ready(new PolicyEvaluator(Policy.builtIn(), asOf),
+        if (studio != null) {
+          return new Ready(evaluatorOf.apply(studio), null);
+        }
+        return new Ready(evaluatorOf.apply(Policy.builtIn()),
             noPolicyHint("in " + directories.get().displayModule() + " or its parents up to "
                 + directories.get().displayRoot()));
       }
       file = found.get();
+    } else if (studio != null) {
+      return new Ready(evaluatorOf.apply(studio), null);
     } else {
-      return new Ready(new PolicyEvaluator(Policy.builtIn(), asOf),
+      return new Ready(evaluatorOf.apply(Policy.builtIn()),
           noPolicyHint("(classes are not written to a directory, so the module directory is "
               + "unknown)"));
     }
@@ -84,7 +114,7 @@ final class PolicySetup {
         .filter(file::startsWith)
         .orElse(file.getParent());
     try {
-      return new Ready(new PolicyEvaluator(PolicyFileReader.read(file, projectRoot), asOf), null);
+      return new Ready(evaluatorOf.apply(PolicyFileReader.read(file, projectRoot, studio)), null);
     } catch (PolicyFileException broken) {
       return new Failed(broken.getMessage());
     }

@@ -117,7 +117,7 @@ class DuplicateIdsTest {
   }
 
   @Test
-  void aDuplicateIdDowngradedToAWarningCanBeSuppressed() {
+  void aDuplicateIdCannotBeDowngradedSoTwoUsesNeverShareOneApproval() {
     Path policy = Policies.write(dir, Policies.STUDIO + "severity:\n  GAI002: WARNING\n");
     JavaFileObject crowd = Sources.source("com.studio.vfx.Crowd", Sources.lines(
         "@SuppressWarnings(\"GAI002\")",
@@ -127,13 +127,10 @@ class DuplicateIdsTest {
 
     Compilation compilation = Policies.compile(policy, crowd, matte);
 
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining("[GAI002] use 'crowd-extension': the id is also declared on "
-            + "com.studio.vfx.Crowd")
-        .inFile(matte)
-        .onLineContaining("id = \"crowd-extension\"");
-    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("GAI002 (duplicate-id) guards the integrity of the"
+        + " judgement and is always ERROR; no policy can set it to WARNING.");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

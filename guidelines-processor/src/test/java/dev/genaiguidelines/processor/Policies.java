@@ -46,7 +46,7 @@ final class Policies {
           uses: [hero-creature]
           approvedBy: Studio Legal
           date: 2025-09-01
-          expires: 2026-09-01
+          expires: 2099-09-01
         - id: APR-2025-0077
           uses: [de-aging-pass]
           approvedBy: Studio Legal

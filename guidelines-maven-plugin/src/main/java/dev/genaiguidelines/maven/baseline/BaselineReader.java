@@ -112,9 +112,13 @@ public final class BaselineReader {
     }
 
     Set<BaselineReport.LedgerFinding> ledger = new HashSet<>();
-    List<Object> ledgerArray = root.containsKey("ledger") ? array(root, "ledger", "") : List.of();
+    // Reports before 0.1's signed ledger kept these findings under "ledger", which now lists the
+    // ledger entries the uses name.
+    String ledgerKey = root.containsKey("ledgerFindings") ? "ledgerFindings" : "ledger";
+    List<Object> ledgerArray = root.containsKey(ledgerKey) && !root.containsKey("enforcement")
+        || ledgerKey.equals("ledgerFindings") ? array(root, ledgerKey, "") : List.of();
     for (int i = 0; i < ledgerArray.size(); i++) {
-      String where = "ledger[" + i + "]";
+      String where = ledgerKey + "[" + i + "]";
       Map<?, ?> finding = object(ledgerArray.get(i), where);
       ledger.add(new BaselineReport.LedgerFinding(requiredString(finding, "subject", where),
           requiredString(finding, "rule", where)));

@@ -47,13 +47,15 @@ final class HtmlReport implements ReportWriter {
     if (context.changes().isPresent()) {
       html.append(HtmlStyle.CHANGES_CSS);
     }
-    if (!context.unreadable().isEmpty()) {
+    List<String> trustWarnings = TrustNotes.warnings(context, assessment);
+    if (!context.unreadable().isEmpty() || !trustWarnings.isEmpty()) {
       html.append(HtmlStyle.INCOMPLETE_CSS);
     }
     html.append("</style>\n</head>\n<body>\n");
 
     writeMasthead(html, context, assessment);
     html.append("<main>\n");
+    writeTrustWarnings(html, trustWarnings);
     context.changes().ifPresent(changes -> HtmlChanges.write(html, changes));
     writeStatus(html, assessment.summary());
     writeIncomplete(html, context);
@@ -118,6 +120,19 @@ final class HtmlReport implements ReportWriter {
   }
 
   /** A warning that cannot be missed, when the scan could not read every class file. */
+  /** A banner a reader cannot miss: enforcement off, or policy the project itself wrote. */
+  private static void writeTrustWarnings(StringBuilder html, List<String> warnings) {
+    if (warnings.isEmpty()) {
+      return;
+    }
+    html.append("<section class=\"incomplete trust\" role=\"alert\" aria-labelledby=\"")
+        .append("trust-title\">\n<h2 id=\"trust-title\">Read this first</h2>\n<ul>\n");
+    for (String warning : warnings) {
+      html.append("<li>").append(text(warning)).append("</li>\n");
+    }
+    html.append("</ul>\n</section>\n");
+  }
+
   private static void writeIncomplete(StringBuilder html, ReportContext context) {
     if (context.unreadable().isEmpty()) {
       return;

@@ -18,7 +18,9 @@ import java.util.Map;
 
 /**
  * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
- * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling, the
+ * fixes (schemaVersion 1): with the policy's origin and layers, the ledger entries the uses name
+ * and who signed them, and how the build's {@code check} enforces the policy; plus the places,
+ * markers and ledger findings ({@code ledgerFindings}) that help tooling, the
  * {@code unreadable} class files ({@code file}, {@code reason}; empty when every class was read,
  * else the report may be incomplete), and, with a baseline, the {@code changes} since it.
  * Without one there is no {@code changes} key.
@@ -48,8 +50,11 @@ final class JsonReport implements ReportWriter {
         .member("name", policy.name())
         .member("source", policy.source())
         .member("sha256", policy.sha256())
-        .member("asOf", assessment.asOf().toString())
-        .endObject();
+        .member("asOf", assessment.asOf().toString());
+    TrustNotes.policyMembers(json, policy);
+    json.endObject();
+    json.member("skipped", false);
+    TrustNotes.enforcement(json, context.enforcement());
     if (!context.modulePolicies().isEmpty()) {
       writeModulePolicies(json, context.modulePolicies());
     }
@@ -79,7 +84,9 @@ final class JsonReport implements ReportWriter {
     }
     json.endArray();
 
-    json.name("ledger").beginArray();
+    TrustNotes.ledger(json, assessment);
+
+    json.name("ledgerFindings").beginArray();
     for (Finding finding : assessment.ledgerFindings()) {
       json.beginObject()
           .member("subject", finding.subject())

@@ -42,6 +42,14 @@ final class MarkdownReport implements ReportWriter {
         .append(", as of ").append(assessment.asOf());
     context.outputTimestamp().ifPresent(time -> md.append(", built ").append(time));
     md.append(".\n\n");
+    List<String> trustWarnings = TrustNotes.warnings(context, assessment);
+    if (!trustWarnings.isEmpty()) {
+      md.append("> [!WARNING]\n> **Read this first.**\n");
+      for (String warning : trustWarnings) {
+        md.append("> - ").append(text(warning)).append('\n');
+      }
+      md.append('\n');
+    }
     writeIncomplete(md, context);
     context.changes().ifPresent(changes -> writeChanges(md, changes));
     md.append(summary.errors() == 0

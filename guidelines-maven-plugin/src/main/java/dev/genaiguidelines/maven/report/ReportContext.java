@@ -23,11 +23,12 @@ import java.util.TreeMap;
  *     otherwise
  * @param unreadable the class files the scan could not read, sorted; every report lists them
  *     and, when there are any, warns that it may be incomplete
+ * @param enforcement how the same build's {@code check} is set, which every report states
  */
 public record ReportContext(
     String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
     Optional<Changes> changes, Map<String, Policy> modulePolicies,
-    List<UnreadableFile> unreadable) {
+    List<UnreadableFile> unreadable, Enforcement enforcement) {
 
   public ReportContext {
     Objects.requireNonNull(groupId, "groupId");
@@ -39,6 +40,16 @@ public record ReportContext(
         new TreeMap<>(Objects.requireNonNullElse(modulePolicies, Map.of())));
     unreadable = Objects.requireNonNullElse(unreadable, List.<UnreadableFile>of()).stream()
         .sorted().toList();
+    enforcement = Objects.requireNonNullElse(enforcement, Enforcement.FULL);
+  }
+
+  /** The same, with {@code check} at its defaults. */
+  public ReportContext(
+      String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
+      Optional<Changes> changes, Map<String, Policy> modulePolicies,
+      List<UnreadableFile> unreadable) {
+    this(groupId, artifactId, version, outputTimestamp, changes, modulePolicies, unreadable,
+        Enforcement.FULL);
   }
 
   /** A report of classes that were all read and judged with its own policy. */
@@ -56,25 +67,31 @@ public record ReportContext(
   /** The same context, compared with the baseline {@code changes} were computed against. */
   public ReportContext withChanges(Changes changes) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp,
-        Optional.of(changes), modulePolicies, unreadable);
+        Optional.of(changes), modulePolicies, unreadable, enforcement);
   }
 
   /** The same context, with the modules an aggregate judged with a policy of their own. */
   public ReportContext withModulePolicies(Map<String, Policy> modulePolicies) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable);
+        modulePolicies, unreadable, enforcement);
+  }
+
+  /** The same context, stating how the build's {@code check} enforces the policy. */
+  public ReportContext withEnforcement(Enforcement enforcement) {
+    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
+        modulePolicies, unreadable, enforcement);
   }
 
   /** The same context, for a scan that could not read {@code files}. */
   public ReportContext withUnreadable(List<UnreadableFile> files) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, files);
+        modulePolicies, files, enforcement);
   }
 
   /** The same context without a timestamp, as the parts of a report that name it need it. */
   ReportContext withoutTimestamp() {
     return new ReportContext(groupId, artifactId, version, Optional.empty(), changes,
-        modulePolicies, unreadable);
+        modulePolicies, unreadable, enforcement);
   }
 
   /** {@code groupId:artifactId:version}, as people write Maven coordinates. */
