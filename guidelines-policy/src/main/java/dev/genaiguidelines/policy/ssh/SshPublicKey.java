@@ -41,12 +41,18 @@ public final class SshPublicKey {
       throw new SshKeyException(String.format("an OpenSSH public key line of %d characters is "
           + "too long; expected at most %d", line.length(), MAX_LINE_CHARS));
     }
-    String[] parts = line.strip().split("[ \\t]+", 3);
-    SshKeyType type = SshKeyType.bySshName(parts[0]).orElse(null);
-    if (type == null && parts[0].startsWith("-----BEGIN")) {
+    String stripped = line.strip();
+    if (stripped.startsWith("-----BEGIN")) {
       throw new SshKeyException("this is a PEM block, perhaps a private key; expected the public "
           + "key line of a .pub file, '<type> <base64 key> [comment]'");
     }
+    if (stripped.indexOf('\n') >= 0 || stripped.indexOf('\r') >= 0) {
+      // A second key pasted below the first would otherwise hide in the comment.
+      throw new SshKeyException("the OpenSSH public key line holds a line break; expected one "
+          + "key on one line, '<type> <base64 key> [comment]'");
+    }
+    String[] parts = stripped.split("[ \\t]+", 3);
+    SshKeyType type = SshKeyType.bySshName(parts[0]).orElse(null);
     if (type == null) {
       throw new SshKeyException(parts[0].isEmpty()
           ? "empty OpenSSH public key line; expected '<type> <base64 key> [comment]' as in a .pub "

@@ -69,6 +69,12 @@ class SshPublicKeyTest {
   }
 
   @Test
+  void twoKeysOnOneLineAreRefused() {
+    assertRefused("the OpenSSH public key line holds a line break; expected one key on one line, "
+        + "'<type> <base64 key> [comment]'", ED25519_LINE + "\r\n" + ED25519_LINE);
+  }
+
+  @Test
   void keyThatIsNotBase64IsRefused() {
     assertRefused("the key 'AAAA*not-base64' is not base64; expected the second field of a .pub "
         + "line", "ssh-ed25519 AAAA*not-base64 c");
@@ -189,9 +195,9 @@ class SshPublicKeyTest {
 
   @Test
   void hostileTypeIsQuotedVisibleAndShort() {
-    String hostile = "ssh-\u202Eevil\r\n[INFO]" + "x".repeat(100);
-    assertRefused("unknown key type 'ssh-\\u202Eevil\\u000D\\u000A[INFO]" + "x".repeat(23)
-        + "... (117 characters)'; expected ssh-ed25519, ecdsa-sha2-nistp256 or ssh-rsa, as "
+    String hostile = "ssh-\u202Eevil\u2028[INFO]" + "x".repeat(100);
+    assertRefused("unknown key type 'ssh-\\u202Eevil\\u2028[INFO]" + "x".repeat(24)
+        + "... (116 characters)'; expected ssh-ed25519, ecdsa-sha2-nistp256 or ssh-rsa, as "
         + "'<type> <base64 key> [comment]' in a .pub file", hostile + " AAAA");
   }
 
