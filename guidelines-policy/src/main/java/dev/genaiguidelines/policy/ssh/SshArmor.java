@@ -19,10 +19,15 @@ final class SshArmor {
       throw new SshSignatureException("the signature starts with " + Quoted.of(text)
           + "; expected an armored SSH signature, '" + BEGIN + "' on its own line");
     }
-    int end = text.indexOf(END);
+    // Searched for after BEGIN: the two markers can share dashes ("-----BEGIN ...-----END ...").
+    int end = text.indexOf(END, BEGIN.length());
     if (end < 0) {
       throw new SshSignatureException("the signature has no '" + END + "' line; expected the "
           + "whole armored block as ssh-keygen -Y sign writes it");
+    }
+    if (!lineBreakAfter(text, BEGIN.length()) || !lineBreakBefore(text, end)) {
+      throw new SshSignatureException("the armor's BEGIN and END markers are not on lines of "
+          + "their own; expected base64 lines between them, as ssh-keygen -Y sign writes it");
     }
     if (end + END.length() != text.length()) {
       throw new SshSignatureException("text follows '" + END + "': "
@@ -59,6 +64,34 @@ final class SshArmor {
           + " base64 characters do not decode to whole bytes (cut short, or '=' inside); "
           + "expected the block exactly as ssh-keygen -Y sign wrote it");
     }
+  }
+
+  /** True when only spaces and tabs stand between {@code from} and the next line break. */
+  private static boolean lineBreakAfter(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when only spaces and tabs (indentation) stand between a line break and {@code to}. */
+  private static boolean lineBreakBefore(String text, int to) {
+    for (int i = to - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isBase64(char c) {

@@ -7,6 +7,7 @@ import static dev.genaiguidelines.policy.ssh.SshTestData.OTHER_FINGERPRINT;
 import static dev.genaiguidelines.policy.ssh.SshTestData.RSA_FINGERPRINT;
 import static dev.genaiguidelines.policy.ssh.SshTestData.signature;
 import static dev.genaiguidelines.policy.ssh.SshTestData.statement;
+import static dev.genaiguidelines.policy.ssh.SshTestData.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -208,6 +209,21 @@ class SshSignatureTest {
     assertRefused("the signature starts with 'U1NIU0lHAAAAAQAAADMAAAALc3NoLWVkMjU1MTkA... (70 "
         + "characters)'; expected an armored SSH signature, '-----BEGIN SSH SIGNATURE-----' on "
         + "its own line", () -> SshSignature.parse(armored.split("\n")[1]));
+  }
+
+  /** Found by fuzzing: END was searched for from the start, inside BEGIN's own dashes. */
+  @Test
+  void beginAndEndMarkersSharingDashesAreRefused() {
+    assertRefused("the signature has no '-----END SSH SIGNATURE-----' line; expected the whole "
+        + "armored block as ssh-keygen -Y sign writes it",
+        () -> SshSignature.parse(text("SshSignatureJazzerTestInputs/anyArmor/"
+            + "found-begin-and-end-markers-sharing-dashes")));
+    assertRefused("the armor's BEGIN and END markers are not on lines of their own; expected "
+        + "base64 lines between them, as ssh-keygen -Y sign writes it",
+        () -> SshSignature.parse(signature("ed25519").replace("-----\nU1NI", "-----U1NI")));
+    assertRefused("the armor's BEGIN and END markers are not on lines of their own; expected "
+        + "base64 lines between them, as ssh-keygen -Y sign writes it",
+        () -> SshSignature.parse(signature("ed25519").replace("\n-----END", "-----END")));
   }
 
   @Test
