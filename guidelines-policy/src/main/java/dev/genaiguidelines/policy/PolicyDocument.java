@@ -1,6 +1,8 @@
 package dev.genaiguidelines.policy;
 
 import dev.genaiguidelines.policy.YamlNodeReader.Fields;
+import dev.genaiguidelines.policy.ssh.SshKeyException;
+import dev.genaiguidelines.policy.ssh.SshPublicKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -130,9 +132,9 @@ final class PolicyDocument {
           "an OpenSSH public key line, e.g. ssh-ed25519 AAAAC3Nza... legal@studio");
       String fingerprint;
       try {
-        fingerprint = ApproverKeys.fingerprint(key);
-      } catch (IllegalArgumentException bad) {
-        throw yaml.error(keyNode, approver.subject("key") + ": " + bad.getMessage());
+        fingerprint = SshPublicKey.parse(key).fingerprint();
+      } catch (SshKeyException bad) {
+        throw yaml.error(keyNode, approver.subject("key") + ": " + bad.reason());
       }
       Node first = firstKeys.putIfAbsent(fingerprint, keyNode);
       if (first != null) {

@@ -192,14 +192,15 @@ class StudioLayerTest {
     PolicyFileException notBase64 = assertThrows(PolicyFileException.class,
         () -> PolicyFileReader.parse("approvers:\n  - name: Legal\n    key: ssh-ed25519 !!notbase64\n",
             PROJECT_FILE, "genai-policy.yaml"));
-    assertTrue(notBase64.getMessage().startsWith("genai-policy.yaml:3:10: 'key' in approvers entry 1:"
-        + " the key is not base64"), notBase64.getMessage());
+    assertEquals("genai-policy.yaml:3:10: 'key' in approvers entry 1: the key '!!notbase64' is"
+        + " not base64; expected the second field of a .pub line", notBase64.getMessage());
 
     PolicyFileException unknownType = assertThrows(PolicyFileException.class,
         () -> PolicyFileReader.parse("approvers:\n  - name: Legal\n    key: ssh-dss AAAAB3NzaC1kc3M=\n",
             PROJECT_FILE, "genai-policy.yaml"));
-    assertEquals("genai-policy.yaml:3:10: 'key' in approvers entry 1: key type 'ssh-dss' is not"
-        + " supported; expected one of ssh-ed25519, ecdsa-sha2-nistp256, ssh-rsa",
+    assertEquals("genai-policy.yaml:3:10: 'key' in approvers entry 1: unknown key type 'ssh-dss';"
+        + " expected ssh-ed25519, ecdsa-sha2-nistp256 or ssh-rsa, as '<type> <base64 key>"
+        + " [comment]' in a .pub file",
         unknownType.getMessage());
   }
 }
