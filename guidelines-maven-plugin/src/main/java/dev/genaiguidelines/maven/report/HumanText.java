@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 
 /** Wording shared by the reports people read (HTML, Markdown). */
 final class HumanText {
-  private static final String FIX = ". Fix: ";
-
   private HumanText() {}
 
   /** "Needs approval" for {@code NEEDS_APPROVAL}. */
@@ -31,25 +29,12 @@ final class HumanText {
     };
   }
 
-  /** The message without its leading {@code [GAIxxx] }, for layouts that show the rule apart. */
+  /**
+   * The finding as people read it beside its rule id: what is wrong, then the fix, with the
+   * declared values as they are, for the format to escape.
+   */
   static String withoutRuleId(Finding finding) {
-    String prefix = "[" + finding.rule().id() + "] ";
-    String message = finding.message();
-    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-  }
-
-  /** The part of the message before {@code Fix:}, or all of it. */
-  static String problem(Finding finding) {
-    String message = withoutRuleId(finding);
-    int fix = message.lastIndexOf(FIX);
-    return fix < 0 ? message : message.substring(0, fix + 1);
-  }
-
-  /** The text after {@code Fix:}, or "" when the message has none. */
-  static String fix(Finding finding) {
-    String message = withoutRuleId(finding);
-    int fix = message.lastIndexOf(FIX);
-    return fix < 0 ? "" : message.substring(fix + FIX.length());
+    return finding.problem() + " Fix: " + finding.remedy();
   }
 
   /** {@code src/Foo.java:12}, {@code src/Foo.java} or "" when the place is unknown. */
