@@ -132,19 +132,17 @@ public enum Rule {
   }
 
   /**
-   * Declared data as it goes into a message: control characters (line breaks and tabs
-   * included), line and paragraph separators and invisible format characters (bidi overrides)
-   * become {@code \\uXXXX}, so every message is one line that reads as the code declares it,
-   * in a build log as in a report. The plugin quotes other text it reads from class files,
-   * sidecars and baseline reports with it too; text it has already quoted stays as it is.
+   * Declared data as it goes into a message: every {@linkplain UnsafeChars unsafe} character
+   * (line breaks and tabs included) becomes {@code \\uXXXX}, so every message is one line that
+   * reads as the code declares it, in a build log as in a report. The plugin quotes other text
+   * it reads from class files, sidecars and baseline reports with it too; text it has already
+   * quoted stays as it is.
    */
   public static String visible(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      if (UnsafeChars.isUnsafe(text, i)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }

@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.report;
 import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.baseline.UseSnapshot;
 import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.UnsafeChars;
 import dev.genaiguidelines.policy.Verdict;
 import java.util.Collection;
 import java.util.Locale;
@@ -67,23 +68,12 @@ final class HumanText {
   }
 
   /**
-   * True for characters a reader cannot see but that change what is shown: controls, bidi
-   * overrides and isolates (the "Trojan Source" trick), zero-width characters, line separators
-   * and lone surrogates. The human-readable reports show them as {@code U+XXXX}.
+   * True for an {@linkplain UnsafeChars unsafe} character other than a line break or tab (which
+   * each format lays out as it must): the human-readable reports show it as {@code U+XXXX}.
    */
   static boolean isInvisible(CharSequence text, int index) {
     char c = text.charAt(index);
-    if (c == '\n' || c == '\t' || c == '\r') {
-      return false;
-    }
-    return c < 0x20
-        || (c >= 0x7F && c <= 0x9F)
-        || c == '\u061C'
-        || (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u2028' && c <= '\u202E')
-        || (c >= '\u2060' && c <= '\u2069')
-        || c == '\uFEFF'
-        || JsonWriter.isLoneSurrogate(text, index);
+    return c != '\n' && c != '\t' && c != '\r' && UnsafeChars.isUnsafe(text, index);
   }
 
   /** {@code U+202E} for an invisible character. */
