@@ -57,7 +57,8 @@ import java.util.stream.Collectors;
  *   <li>{@code pipelineRun}: the pipeline's run id, or "".
  * </ul>
  *
- * <p>Strings escape {@code "}, {@code \} and control characters; everything else is written as
+ * <p>Strings escape {@code "}, {@code \}, control and invisible characters (bidi overrides,
+ * zero-width characters, the soft hyphen) and lone surrogates; everything else is written as
  * UTF-8. The reader is strict: unknown or missing keys, wrong types, another version or any
  * departure from RFC 8259 make {@link #read(Path)} throw a {@link MalformedProvenanceException}
  * naming the line and column. A later format gets a new version number.
@@ -190,7 +191,7 @@ public final class GenAiProvenance {
     json.append(more ? ",\n" : "\n");
   }
 
-  private static void quote(StringBuilder json, String value) {
+  static void quote(StringBuilder json, String value) {
     json.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -203,12 +204,9 @@ public final class GenAiProvenance {
         case '\b' -> json.append("\\b");
         case '\f' -> json.append("\\f");
         default -> {
-          boolean lone = Character.isHighSurrogate(c)
-              ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
-              : Character.isLowSurrogate(c)
-                  && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
-          // A lone surrogate has no UTF-8 form; the escape keeps the string intact.
-          if (c < 0x20 || lone) {
+          // Escaped, a bidi override cannot make the file read otherwise than it parses, and a
+          // lone surrogate (which has no UTF-8 form) stays intact.
+          if (UnsafeChars.isUnsafe(value, i)) {
             json.append(String.format("\\u%04x", (int) c));
           } else {
             json.append(c);

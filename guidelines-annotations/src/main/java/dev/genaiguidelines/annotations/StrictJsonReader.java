@@ -21,11 +21,15 @@ import java.util.Map;
  * zeros, unescaped control characters, byte order mark or duplicate keys. Bytes must be valid
  * UTF-8. Nesting depth and file size are limited, because sidecars are small and a reader that
  * runs over a whole delivery must not be made to exhaust memory or stack by one bad file.
+ *
+ * <p>The one JSON reader of the project: provenance sidecars here, and the plugin's baseline
+ * reports, which is why it is public. It is not part of the annotation API and may change with
+ * any release; the limits are the same for both, but for the size a document may have.
  */
-final class StrictJsonReader {
+public final class StrictJsonReader {
 
   /** What a JSON value is. */
-  enum Kind {
+  public enum Kind {
     OBJECT("an object"),
     ARRAY("an array"),
     STRING("a string"),
@@ -38,6 +42,11 @@ final class StrictJsonReader {
     Kind(String description) {
       this.description = description;
     }
+
+    /** "an object", "a string", ...: as a message names what it found. */
+    public String description() {
+      return description;
+    }
   }
 
   /**
@@ -45,20 +54,28 @@ final class StrictJsonReader {
    * {@code value} is a {@code Map<String, Node>} in file order, a {@code List<Node>}, a String,
    * a BigDecimal, a Boolean, or null.
    */
-  record Node(Kind kind, Object value, int line, int column) {
+  public record Node(Kind kind, Object value, int line, int column) {
 
+    /** The members of an object, in file order. */
     @SuppressWarnings("unchecked")
-    Map<String, Node> members() {
+    public Map<String, Node> members() {
       return (Map<String, Node>) value;
     }
 
-    String string() {
+    /** The items of an array. */
+    @SuppressWarnings("unchecked")
+    public List<Node> items() {
+      return (List<Node>) value;
+    }
+
+    /** The value of a string. */
+    public String string() {
       return (String) value;
     }
   }
 
-  /** A syntax error: where it was found and what was expected there. */
-  static final class SyntaxError extends Exception {
+  /** A syntax error: where it was found and what was expected there (line 0: the whole file). */
+  public static final class SyntaxError extends Exception {
     private static final long serialVersionUID = 1L;
     final int line;
     final int column;
@@ -68,10 +85,27 @@ final class StrictJsonReader {
       this.line = line;
       this.column = column;
     }
+
+    /** The 1-based line, or 0 when the problem is the whole file (its size, say). */
+    public int line() {
+      return line;
+    }
+
+    /** The 1-based column in UTF-16 units, or 0 with line 0. */
+    public int column() {
+      return column;
+    }
   }
 
+  /** The largest sidecar: a few hundred bytes in practice. */
   static final int MAX_BYTES = 64 * 1024;
-  static final int MAX_DEPTH = 16;
+  /**
+   * The largest compliance report read back as a baseline: a report takes about 1 KiB a use, so
+   * this is tens of thousands of uses, and still a bound on what one file can make a build hold.
+   */
+  public static final int MAX_REPORT_BYTES = 64 * 1024 * 1024;
+  /** Sidecars nest 2 levels and reports 5; a hostile file cannot overflow the stack. */
+  public static final int MAX_DEPTH = 16;
 
   private final String text;
   private int pos;
@@ -82,11 +116,19 @@ final class StrictJsonReader {
     this.text = text;
   }
 
-  /** Parses one JSON value that must fill the whole of {@code bytes}, bar whitespace. */
+  /** Parses a sidecar: one JSON value that must fill the whole of {@code bytes}, bar whitespace. */
   static Node parse(byte[] bytes) throws SyntaxError {
-    if (bytes.length > MAX_BYTES) {
+    return parse(bytes, MAX_BYTES);
+  }
+
+  /**
+   * Parses one JSON value that must fill the whole of {@code bytes}, bar whitespace, of at most
+   * {@code maxBytes} bytes.
+   */
+  public static Node parse(byte[] bytes, int maxBytes) throws SyntaxError {
+    if (bytes.length > maxBytes) {
       throw new SyntaxError(0, 0,
-          "is " + bytes.length + " bytes long: expected at most " + MAX_BYTES + " bytes");
+          "is " + bytes.length + " bytes long: expected at most " + maxBytes + " bytes");
     }
     StrictJsonReader reader = new StrictJsonReader(decode(bytes));
     if (reader.text.startsWith("\uFEFF")) {
@@ -131,7 +173,7 @@ final class StrictJsonReader {
 
   private Node value(int depth) throws SyntaxError {
     if (depth > MAX_DEPTH) {
-      throw error("nests deeper than " + MAX_DEPTH + " levels: expected a flat sidecar");
+      throw error("nests deeper than " + MAX_DEPTH + " levels: expected a flatter document");
     }
     if (pos >= text.length()) {
       throw error("expected a value, found the end of the file");

@@ -115,7 +115,7 @@ class MalformedSidecarTest {
             "11:16: expected true, found 'tru'"),
         Arguments.of("nested too deep",
             edit("\"nightly-0042\"", "[".repeat(16) + "]".repeat(16)),
-            "16:33: nests deeper than 16 levels: expected a flat sidecar"));
+            "16:33: nests deeper than 16 levels: expected a flatter document"));
   }
 
   @ParameterizedTest(name = "{0}")

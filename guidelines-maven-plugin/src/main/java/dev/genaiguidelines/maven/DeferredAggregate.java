@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.maven.execution.AbstractExecutionListener;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -28,9 +27,8 @@ import org.apache.maven.project.MavenProject;
  * could not be written) is added to the session's result: Maven then ends with BUILD FAILURE and
  * prints the message, as for a failed goal, after the reactor summary.
  */
-final class DeferredAggregate extends AbstractExecutionListener {
+final class DeferredAggregate extends ForwardingExecutionListener {
 
-  private final ExecutionListener delegate;
   private final MavenExecutionResult result;
   private final AggregateWriter writer;
   private final Log log;
@@ -40,7 +38,7 @@ final class DeferredAggregate extends AbstractExecutionListener {
 
   private DeferredAggregate(ExecutionListener delegate, MavenExecutionResult result,
       AggregateWriter writer, Set<String> waitingFor, Log log) {
-    this.delegate = delegate;
+    super(delegate);
     this.result = result;
     this.writer = writer;
     this.waitingFor = waitingFor;
@@ -127,25 +125,19 @@ final class DeferredAggregate extends AbstractExecutionListener {
 
   @Override
   public void projectSucceeded(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.projectSucceeded(event);
-    }
+    super.projectSucceeded(event);
     finished(event.getProject(), true);
   }
 
   @Override
   public void projectFailed(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.projectFailed(event);
-    }
+    super.projectFailed(event);
     finished(event.getProject(), false);
   }
 
   @Override
   public void projectSkipped(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.projectSkipped(event);
-    }
+    super.projectSkipped(event);
     finished(event.getProject(), false);
   }
 
@@ -166,99 +158,6 @@ final class DeferredAggregate extends AbstractExecutionListener {
           + " did not report back; writing the report from what was built.");
       writeNow(failed);
     }
-    if (delegate != null) {
-      delegate.sessionEnded(event);
-    }
-  }
-
-  @Override
-  public void projectDiscoveryStarted(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.projectDiscoveryStarted(event);
-    }
-  }
-
-  @Override
-  public void sessionStarted(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.sessionStarted(event);
-    }
-  }
-
-  @Override
-  public void projectStarted(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.projectStarted(event);
-    }
-  }
-
-  @Override
-  public void mojoSkipped(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.mojoSkipped(event);
-    }
-  }
-
-  @Override
-  public void mojoStarted(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.mojoStarted(event);
-    }
-  }
-
-  @Override
-  public void mojoSucceeded(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.mojoSucceeded(event);
-    }
-  }
-
-  @Override
-  public void mojoFailed(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.mojoFailed(event);
-    }
-  }
-
-  @Override
-  public void forkStarted(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.forkStarted(event);
-    }
-  }
-
-  @Override
-  public void forkSucceeded(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.forkSucceeded(event);
-    }
-  }
-
-  @Override
-  public void forkFailed(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.forkFailed(event);
-    }
-  }
-
-  @Override
-  public void forkedProjectStarted(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.forkedProjectStarted(event);
-    }
-  }
-
-  @Override
-  public void forkedProjectSucceeded(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.forkedProjectSucceeded(event);
-    }
-  }
-
-  @Override
-  public void forkedProjectFailed(ExecutionEvent event) {
-    if (delegate != null) {
-      delegate.forkedProjectFailed(event);
-    }
+    super.sessionEnded(event);
   }
 }

@@ -203,7 +203,7 @@ class BaselineMojoTest {
     MojoExecutionException e = assertThrows(MojoExecutionException.class,
         () -> report(Map.of("guidelines.baseline", "baseline.json")).execute());
     assertTrue(e.getMessage().startsWith("Invalid GenAI baseline report " + file
-        + ":2:1: expected a value, found the end of the document; it is not JSON."),
+        + ":2:1: expected a value, found the end of the file; it is not JSON."),
         e.getMessage());
   }
 

@@ -53,10 +53,11 @@ final class LedgerSignatures {
    *
    * @return the findings' arguments, empty when the entry stands
    */
-  List<Problem> check(UseDeclaration use, LedgerEntry entry) {
+  List<Reason> check(UseDeclaration use, LedgerEntry entry) {
     Outcome outcome = outcome(entry);
     if (outcome instanceof Refused refused) {
-      return List.of(new Problem(Rule.GAI009, refused.why(), refused.fix()));
+      return List.of(new Reason.UnsignedReference(entry.kind(), entry.id(), refused.why(),
+          refused.fix()));
     }
     ApprovalStatement signed = ((Verified) outcome).signed();
     // The project is bound when this judge knows it; the processor without -Agenai.project
@@ -71,11 +72,8 @@ final class LedgerSignatures {
     }
     String what = String.join("; ", differences.stream().map(StatementDifference::message)
         .toList());
-    return List.of(new Problem(Rule.GAI010, what, ""));
+    return List.of(new Reason.ChangedSinceApproval(entry.kind(), entry.id(), what));
   }
-
-  /** A GAI009 or GAI010 finding's detail (and, for GAI009, its fix). */
-  record Problem(Rule rule, String detail, String fix) {}
 
   private Outcome outcome(LedgerEntry entry) {
     return outcomes.computeIfAbsent(entry.kind() + '\n' + entry.id(), k -> judge(entry));

@@ -122,10 +122,9 @@ public final class PolicyEvaluator {
     Severity undeclaredSeverity = policy.severityOf(Rule.GAI301);
     if (undeclaredSeverity != Severity.OFF) {
       for (UndeclaredCall call : sortedCalls) {
-        undeclared.add(new Finding(Rule.GAI301, undeclaredSeverity, call.element(),
-            UseAttribute.ANNOTATION,
-            Rule.GAI301.message("call in " + call.element(), call.element(), call.target(),
-                call.marker())));
+        undeclared.add(new Finding(undeclaredSeverity, call.element(), UseAttribute.ANNOTATION,
+            "call in " + call.element(),
+            new Reason.UndeclaredGenAiCall(call.element(), call.target(), call.marker()), ""));
       }
     }
 
@@ -146,7 +145,8 @@ public final class PolicyEvaluator {
     UseChecks checks = new UseChecks(use);
     checkDeclaration(use, checks);
     if (!duplicateElements.isEmpty()) {
-      checks.check(Rule.GAI002, UseAttribute.ID, String.join(", ", duplicateElements), use.id());
+      checks.check(UseAttribute.ID,
+          new Reason.DuplicateId(String.join(", ", duplicateElements), use.id()));
     }
     applyVerdictRules(use, checks);
 
@@ -156,7 +156,7 @@ public final class PolicyEvaluator {
     checkReference(use, use.consent(), policy.consents(), policy.consentsConfigured(), "consents",
         UseAttribute.CONSENT, checks);
     if (!use.approval().isBlank() && worst == Verdict.SOCIALIZE) {
-      checks.check(Rule.GAI007, UseAttribute.APPROVAL, use.approval());
+      checks.check(UseAttribute.APPROVAL, new Reason.UnneededApproval(use.approval()));
     }
 
     Verdict verdict = worst == Verdict.NEEDS_APPROVAL && approvalValid ? Verdict.APPROVED : worst;
@@ -165,33 +165,33 @@ public final class PolicyEvaluator {
 
   private void checkDeclaration(UseDeclaration use, UseChecks checks) {
     if (use.id().isBlank()) {
-      checks.check(Rule.GAI001, UseAttribute.ID, "id is blank",
-          "give the use a stable id such as \"storyboard-frames\"");
+      checks.check(UseAttribute.ID, new Reason.InvalidDeclaration("id is blank",
+          "give the use a stable id such as \"storyboard-frames\""));
     } else if (!ID_PATTERN.matcher(use.id()).matches()) {
-      checks.check(Rule.GAI001, UseAttribute.ID,
+      checks.check(UseAttribute.ID, new Reason.InvalidDeclaration(
           "id '" + use.id() + "' does not match [a-z0-9][a-z0-9.-]{1,63}",
           "use 2 to 64 lower-case letters, digits, dots or dashes, e.g. \""
-              + suggestId(use.id()) + "\"");
+              + suggestId(use.id()) + "\""));
     }
     if (use.tool().isBlank()) {
-      checks.check(Rule.GAI001, UseAttribute.TOOL, "tool is blank",
-          "name the tool by its id in the policy's tools: registry");
+      checks.check(UseAttribute.TOOL, new Reason.InvalidDeclaration("tool is blank",
+          "name the tool by its id in the policy's tools: registry"));
     }
     if (use.purpose().isBlank()) {
-      checks.check(Rule.GAI001, UseAttribute.PURPOSE, "purpose is blank",
-          "say in one plain sentence what the tool does here");
+      checks.check(UseAttribute.PURPOSE, new Reason.InvalidDeclaration("purpose is blank",
+          "say in one plain sentence what the tool does here"));
     }
     if (use.inputs().isEmpty()) {
-      checks.check(Rule.GAI001, UseAttribute.INPUTS, "inputs is empty",
-          "list what is sent to the tool, or DataInput.NONE when only prompts are");
+      checks.check(UseAttribute.INPUTS, new Reason.InvalidDeclaration("inputs is empty",
+          "list what is sent to the tool, or DataInput.NONE when only prompts are"));
     } else if (use.inputs().contains(DataInput.NONE) && use.inputs().size() > 1) {
-      checks.check(Rule.GAI001, UseAttribute.INPUTS,
+      checks.check(UseAttribute.INPUTS, new Reason.InvalidDeclaration(
           "inputs lists NONE beside " + names(without(use.inputs(), DataInput.NONE)),
-          "remove NONE: it means only prompts written for the purpose are sent");
+          "remove NONE: it means only prompts written for the purpose are sent"));
     }
     if (use.creates().isEmpty()) {
-      checks.check(Rule.GAI001, UseAttribute.CREATES, "creates is empty",
-          "list what the generated material is used as, e.g. Creates.PREVIS");
+      checks.check(UseAttribute.CREATES, new Reason.InvalidDeclaration("creates is empty",
+          "list what the generated material is used as, e.g. Creates.PREVIS"));
     }
   }
 
@@ -212,22 +212,23 @@ public final class PolicyEvaluator {
       String file = policy.isBuiltInOnly() ? "a genai-policy.yaml beside pom.xml"
           : policy.studioLayer().isPresent() ? "the studio policy " + policy.origin()
           : policy.source();
-      checks.verdict(Rule.GAI101, UseAttribute.TOOL, use.tool(), registry, file);
+      checks.verdict(UseAttribute.TOOL, new Reason.ToolNotRegistered(use.tool(), registry, file));
     } else {
       if (tool.keepsData()) {
         String practice = tool.trainsOnInputs() && tool.retainsInputs()
             ? "trains on and retains inputs or outputs"
             : tool.trainsOnInputs() ? "trains on inputs or outputs" : "retains inputs or outputs";
-        checks.verdict(Rule.GAI102, UseAttribute.TOOL, use.tool(),
-            practice + " (registry of " + policy.origin() + ")");
+        checks.verdict(UseAttribute.TOOL, new Reason.ToolKeepsData(use.tool(),
+            practice + " (registry of " + policy.origin() + ")"));
       }
       Set<DataInput> sensitive = intersect(inputs, SENSITIVE_INPUTS, DataInput.class);
       if (!tool.enterpriseSecured() && !sensitive.isEmpty()) {
-        checks.verdict(Rule.GAI103, UseAttribute.TOOL, use.tool(), names(sensitive));
+        checks.verdict(UseAttribute.TOOL,
+            new Reason.NotEnterpriseSecured(use.tool(), names(sensitive)));
       }
     }
     if (use.output() == Output.FINAL_DELIVERABLE) {
-      checks.verdict(Rule.GAI104, UseAttribute.OUTPUT);
+      checks.verdict(UseAttribute.OUTPUT, new Reason.FinalDeliverable());
     }
 
     Set<Creates> talentCreates = intersect(creates, TALENT_CREATES, Creates.class);
@@ -236,38 +237,39 @@ public final class PolicyEvaluator {
       String what = !talentCreates.isEmpty()
           ? "creates " + names(talentCreates) : "inputs include TALENT_LIKENESS";
       if (use.consent().isBlank()) {
-        checks.verdict(Rule.GAI105, talentCreates.isEmpty() ? UseAttribute.INPUTS : UseAttribute.CREATES,
-            what);
+        checks.verdict(talentCreates.isEmpty() ? UseAttribute.INPUTS : UseAttribute.CREATES,
+            new Reason.TalentWithoutConsent(what));
       } else {
-        checks.verdict(Rule.GAI106, UseAttribute.CONSENT,
-            what + " (consent '" + use.consent() + "')");
+        checks.verdict(UseAttribute.CONSENT, new Reason.TalentPerformance(what, use.consent()));
       }
     }
     if (use.unionCoveredWork()) {
-      checks.verdict(Rule.GAI107, UseAttribute.UNION_COVERED_WORK,
-          "unionCoveredWork is true: it replaces or changes union-covered work");
+      checks.verdict(UseAttribute.UNION_COVERED_WORK, new Reason.UnionCoveredWork(
+          "unionCoveredWork is true: it replaces or changes union-covered work"));
     } else if (creates.contains(Creates.WRITTEN_MATERIAL)) {
-      checks.verdict(Rule.GAI107, UseAttribute.CREATES,
-          "creates WRITTEN_MATERIAL, the work of union-represented writers");
+      checks.verdict(UseAttribute.CREATES, new Reason.UnionCoveredWork(
+          "creates WRITTEN_MATERIAL, the work of union-represented writers"));
     }
     if (inputs.contains(DataInput.PERSONAL_DATA)) {
-      checks.verdict(Rule.GAI108, UseAttribute.INPUTS);
+      checks.verdict(UseAttribute.INPUTS, new Reason.PersonalData());
     }
     if (inputs.contains(DataInput.THIRD_PARTY_IP)) {
-      checks.verdict(Rule.GAI109, UseAttribute.INPUTS);
+      checks.verdict(UseAttribute.INPUTS, new Reason.ThirdPartyIp());
     }
     Set<Creates> key = intersect(creates, KEY_CREATIVE, Creates.class);
     if (!key.isEmpty()) {
-      checks.verdict(Rule.GAI110, UseAttribute.CREATES, names(key));
+      checks.verdict(UseAttribute.CREATES, new Reason.KeyCreativeElement(names(key)));
     }
     if (use.context() == Context.DOCUMENTARY) {
       Set<Creates> onScreen = EnumSet.noneOf(Creates.class);
       onScreen.addAll(creates);
       onScreen.removeAll(NEVER_ON_SCREEN);
       if (use.output() == Output.FINAL_DELIVERABLE) {
-        checks.verdict(Rule.GAI111, UseAttribute.CONTEXT, "output is FINAL_DELIVERABLE");
+        checks.verdict(UseAttribute.CONTEXT,
+            new Reason.FactualContent("output is FINAL_DELIVERABLE"));
       } else if (!onScreen.isEmpty()) {
-        checks.verdict(Rule.GAI111, UseAttribute.CONTEXT, "it creates " + names(onScreen));
+        checks.verdict(UseAttribute.CONTEXT,
+            new Reason.FactualContent("it creates " + names(onScreen)));
       }
     }
   }
@@ -284,29 +286,30 @@ public final class PolicyEvaluator {
     }
     String kind = attribute == UseAttribute.APPROVAL ? "approval" : "consent";
     if (!ledgerConfigured) {
-      checks.check(Rule.GAI006, attribute, kind, reference, section);
+      checks.check(attribute, new Reason.UnverifiedReference(kind, reference, section));
       return false;
     }
     LedgerEntry entry = ledger.get(reference);
     if (entry == null) {
-      checks.check(Rule.GAI003, attribute, kind, reference, policy.source(), section);
+      checks.check(attribute,
+          new Reason.UnknownReference(kind, reference, policy.source(), section));
       return false;
     }
     boolean valid = true;
     if (entry.expiredOn(expiryDay)) {
-      checks.check(Rule.GAI004, attribute, kind, reference, entry.expires().orElseThrow(),
-          expiryDay);
+      checks.check(attribute,
+          new Reason.ExpiredReference(kind, reference, entry.expires().orElseThrow(), expiryDay));
       valid = false;
     }
     if (!entry.covers(use.id())) {
       String covered = entry.uses().isEmpty() ? "no use"
           : entry.uses().stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "));
-      checks.check(Rule.GAI005, attribute, kind, reference, covered, use.id());
+      checks.check(attribute, new Reason.OutOfScopeReference(kind, reference, covered, use.id()));
       valid = false;
     }
     if (signatures.required()) {
-      for (LedgerSignatures.Problem problem : signatures.check(use, entry)) {
-        checks.check(problem.rule(), attribute, kind, reference, problem.detail(), problem.fix());
+      for (Reason problem : signatures.check(use, entry)) {
+        checks.check(attribute, problem);
         valid = false;
       }
     }
@@ -329,20 +332,20 @@ public final class PolicyEvaluator {
     records.addAll(policy.consents().values());
     for (LedgerEntry entry : records) {
       String subject = entry.kind() + " '" + entry.id() + "'";
-      String message;
+      Reason reason;
       if (entry.uses().stream().noneMatch(declared::contains)) {
         String listed = entry.uses().isEmpty() ? "no use"
             : entry.uses().stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "));
-        message = Rule.GAI008.message(subject, "it lists " + listed + ", none of which is declared",
+        reason = new Reason.StaleLedgerRecord("it lists " + listed + ", none of which is declared",
             "remove it from the ledger, or fix the use ids it lists");
       } else if (entry.expiredOn(expiryDay)) {
-        message = Rule.GAI008.message(subject,
+        reason = new Reason.StaleLedgerRecord(
             "it expired on " + entry.expires().orElseThrow() + " (as of " + expiryDay + ")",
             "renew it with the studio, or remove it once no declared use names it");
       } else {
         continue;
       }
-      findings.add(new Finding(Rule.GAI008, severity, entry.id(), UseAttribute.ANNOTATION, message));
+      findings.add(new Finding(severity, entry.id(), UseAttribute.ANNOTATION, subject, reason, ""));
     }
     findings.sort(Comparator.comparing(Finding::subject));
     return findings;
@@ -384,22 +387,21 @@ public final class PolicyEvaluator {
       this.subject = "use '" + use.id() + "'";
     }
 
-    void check(Rule rule, UseAttribute attribute, Object... args) {
-      pending.add(new Pending(rule, attribute, null, rule.message(subject, args)));
+    void check(UseAttribute attribute, Reason reason) {
+      pending.add(new Pending(reason, attribute, null, ""));
     }
 
     /**
      * A verdict rule that fires. When the policy made it stricter, the message says so: its fix
      * may offer an approval, which no longer clears it.
      */
-    void verdict(Rule rule, UseAttribute attribute, Object... args) {
+    void verdict(UseAttribute attribute, Reason reason) {
+      Rule rule = reason.rule();
       Verdict verdict = policy.verdictOf(rule);
-      String message = rule.message(subject, args);
-      if (verdict != rule.defaultVerdict().orElse(verdict)) {
-        message += " " + Rule.visible(policy.source()) + " sets " + rule.id() + ": " + verdict
-            + " under severity:, so no approval clears it.";
-      }
-      pending.add(new Pending(rule, attribute, verdict, message));
+      String note = verdict == rule.defaultVerdict().orElse(verdict) ? ""
+          : policy.source() + " sets " + rule.id() + ": " + verdict
+              + " under severity:, so no approval clears it.";
+      pending.add(new Pending(reason, attribute, verdict, note));
     }
 
     Verdict worstVerdict() {
@@ -421,14 +423,14 @@ public final class PolicyEvaluator {
       for (Pending p : pending) {
         Severity severity;
         if (p.verdict == null) {
-          severity = policy.severityOf(p.rule);
+          severity = policy.severityOf(p.reason.rule());
         } else if (p.verdict == Verdict.PROHIBITED) {
           severity = Severity.ERROR;
         } else {
           severity = approvalValid ? Severity.INFO : Severity.ERROR;
         }
         if (severity != Severity.OFF) {
-          findings.add(new Finding(p.rule, severity, use.id(), p.attribute, p.message));
+          findings.add(new Finding(severity, use.id(), p.attribute, subject, p.reason, p.note));
         }
       }
       findings.sort(Comparator.comparing(Finding::rule));
@@ -436,7 +438,7 @@ public final class PolicyEvaluator {
     }
   }
 
-  private record Pending(Rule rule, UseAttribute attribute, Verdict verdict, String message) {}
+  private record Pending(Reason reason, UseAttribute attribute, Verdict verdict, String note) {}
 
   private static <E extends Enum<E>> Set<E> intersect(Set<E> values, Set<E> of, Class<E> type) {
     Set<E> result = EnumSet.noneOf(type);

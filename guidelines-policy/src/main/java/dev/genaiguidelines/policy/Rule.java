@@ -5,106 +5,81 @@ import java.util.Optional;
 
 /**
  * The rule table of the built-in {@code netflix-2025} policy, as data: one constant per rule,
- * with its name, what it judges, its default, the guideline behind it, and its message.
+ * with its name, what it judges, its default, the guideline behind it, and its general fix.
  *
- * <p>{@code detail} and {@code fix} are {@link String#format} templates; every finding of a rule
- * passes the same arguments to both (see each constant for what they are).
+ * <p>What a finding says in particular is its {@link Reason}: one record per rule, whose named
+ * values the compiler checks, where positional format arguments were only checked by tests.
  */
 public enum Rule {
   GAI001("invalid-declaration", RuleKind.CHECK, Severity.ERROR, null, Guideline.SOCIALIZE_EVERY_USE,
       "A declaration is incomplete or malformed, so it cannot be judged or shared.",
-      "%1$s", // 1: what is wrong
-      "%2$s", // 2: what to write instead
       "give every use a well-formed id, a registered tool, a one-sentence purpose, and at least one input and one creates value"),
   GAI002("duplicate-id", RuleKind.CHECK, Severity.ERROR, null, Guideline.SOCIALIZE_EVERY_USE,
       "Two uses in one module share an id, so approvals and reports cannot tell them apart.",
-      "the id is also declared on %1$s",
-      "give each use its own id, e.g. '%2$s-2'"),
+      "give each use its own id, e.g. '...-2'"),
   GAI003("unknown-reference", RuleKind.CHECK, Severity.ERROR, null, Guideline.WRITTEN_APPROVAL,
       "An approval or consent id is not in the policy's ledger.",
-      "%1$s '%2$s' is not in the ledger of %3$s",
-      "add %1$s '%2$s' under %4$s: in %3$s, or correct the id"),
+      "add ... '...' under ...: in ..., or correct the id"),
   GAI004("expired-reference", RuleKind.CHECK, Severity.ERROR, null, Guideline.WRITTEN_APPROVAL,
       "An approval or consent has expired.",
-      "%1$s '%2$s' expired on %3$s (as of %4$s)",
-      "renew %1$s '%2$s' with the studio and update its expires: date in the ledger"),
+      "renew ... '...' with the studio and update its expires: date in the ledger"),
   GAI005("out-of-scope-reference", RuleKind.CHECK, Severity.ERROR, null, Guideline.WRITTEN_APPROVAL,
       "An approval or consent does not list the use that names it.",
-      "%1$s '%2$s' covers %3$s, not this use",
-      "add '%4$s' to the uses: of %1$s '%2$s' if the studio approved it, or name the right %1$s"),
+      "add '...' to the uses: of ... '...' if the studio approved it, or name the right ..."),
   GAI006("unverified-reference", RuleKind.CHECK, Severity.WARNING, null, Guideline.WRITTEN_APPROVAL,
       "An approval or consent is named but no ledger is configured to verify it.",
-      "%1$s '%2$s' cannot be verified: the policy has no %3$s: ledger",
-      "record %1$s '%2$s' under %3$s: in genai-policy.yaml"),
+      "record ... '...' under ...: in genai-policy.yaml"),
   GAI007("unneeded-approval", RuleKind.CHECK, Severity.WARNING, null, Guideline.SOCIALIZE_EVERY_USE,
       "A use names an approval although no rule asks for one.",
-      "approval '%1$s' is named but the use only needs to be shared with the studio",
-      "remove approval = \"%1$s\", or set severity GAI007: OFF if the studio asks for it anyway"),
+      "remove approval = \"...\", or set severity GAI007: OFF if the studio asks for it anyway"),
   GAI008("unused-reference", RuleKind.CHECK, Severity.WARNING, null, Guideline.WRITTEN_APPROVAL,
       "A ledger approval or consent is stale: it covers no declared use, or it has expired.",
-      "%1$s", // 1: why it is stale
-      "%2$s", // 2: what to do
       "remove records that list no declared use, and renew or remove expired ones"),
 
   GAI009("unsigned-reference", RuleKind.CHECK, Severity.ERROR, null, Guideline.SIGNED_APPROVAL,
       "Signatures are required and an approval or consent is unsigned, does not verify, or was not signed by an approver.",
-      "%1$s '%2$s' %3$s",
-      "%4$s",
       "ask an approver to sign the entry's statement (mvn guidelines:approval-request) and add its signature: and statement: to the ledger"),
   GAI010("changed-since-approval", RuleKind.CHECK, Severity.ERROR, null, Guideline.SIGNED_APPROVAL,
       "A signed approval or consent verifies, but the use or the project is not what was signed.",
-      "%1$s '%2$s' was signed for another declaration: %3$s",
-      "restore what was signed, or ask the approver to sign the new statement (mvn guidelines:approval-request -Dguidelines.approval=%2$s)"),
+      "restore what was signed, or ask the approver to sign the new statement (mvn guidelines:approval-request -Dguidelines.approval=...)"),
 
   GAI101("tool-not-registered", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.UNSURE_MEANS_ESCALATE,
       "The tool is not in the studio's registry, so its data practices are unknown.",
-      "tool '%1$s' is not in %2$s, so its data practices are unknown",
-      "add '%1$s' under tools: in %3$s once the studio has vetted it, or get written approval"),
+      "add '...' under tools: in ... once the studio has vetted it, or get written approval"),
   GAI102("tool-keeps-data", RuleKind.VERDICT, null, Verdict.PROHIBITED, Guideline.DATA_PRACTICES,
       "The registry says the tool trains on, or retains, inputs or outputs.",
-      "tool '%1$s' %2$s",
       "use a registered tool that neither trains on nor retains inputs; no approval can clear this"),
   GAI103("not-enterprise-secured", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.ENTERPRISE_SECURED,
       "Sensitive inputs go to a tool that is not enterprise-secured.",
-      "%2$s is sent to tool '%1$s', which is not enterprise-secured",
-      "use an enterprise-secured tool, send no %2$s, or get written approval"),
+      "use an enterprise-secured tool, send no ..., or get written approval"),
   GAI104("final-deliverable", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.TEMPORARY_OUTPUT,
       "The generated material may become part of the final deliverables.",
-      "output is FINAL_DELIVERABLE",
       "get written approval and name it with approval = \"...\", or keep the output TEMPORARY"),
   GAI105("talent-without-consent", RuleKind.VERDICT, null, Verdict.PROHIBITED, Guideline.TALENT_AND_UNIONS,
       "A performer's likeness or performance is used without a consent record.",
-      "%1$s without a performer consent",
       "record the performer's consent in the ledger and name it with consent = \"...\""),
   GAI106("talent-performance", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.TALENT_AND_UNIONS,
       "A performer's likeness or performance is used, with consent; it still needs approval.",
-      "%1$s",
       "get written approval for it and name it with approval = \"...\""),
   GAI107("union-covered-work", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.TALENT_AND_UNIONS,
       "The use replaces or changes union-covered work.",
-      "%1$s",
       "get written approval under the proper union agreements and name it with approval = \"...\""),
   GAI108("personal-data", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.PERSONAL_DATA,
       "Personal data is sent to the tool.",
-      "inputs include PERSONAL_DATA",
       "remove the personal data from the inputs, or get written approval"),
   GAI109("third-party-ip", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.OWNERSHIP,
       "Material the production does not own is sent to the tool.",
-      "inputs include THIRD_PARTY_IP",
       "use owned or public-domain material, or get written approval"),
   GAI110("key-creative-element", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.CREATIVE_OUTPUT,
       "The use creates a main character, key visual or setting central to the story.",
-      "creates %1$s",
       "get written approval, or limit the use to BACKGROUND_ELEMENT, IDEATION or PREVIS"),
   GAI111("factual-content", RuleKind.VERDICT, null, Verdict.NEEDS_APPROVAL, Guideline.FACTUAL_CONTENT,
       "Generated material could be taken as real in factual content.",
-      "context is DOCUMENTARY and %1$s",
       "get written approval, or limit the use to TEMPORARY IDEATION, PREVIS or ANALYSIS"),
 
   GAI301("undeclared-genai-call", RuleKind.DETECTION, Severity.ERROR, null, Guideline.SOCIALIZE_EVERY_USE,
       "Compiled code calls a GenAI SDK or endpoint that no @GenAiUse covers.",
-      "calls %2$s (marker '%3$s') with no @GenAiUse covering it",
-      "declare the use with @GenAiUse on %1$s, its class or its package");
+      "declare the use with @GenAiUse on ..., its class or its package");
 
   private final String ruleName;
   private final RuleKind kind;
@@ -112,27 +87,16 @@ public enum Rule {
   private final Verdict defaultVerdict;
   private final Guideline guideline;
   private final String description;
-  private final String detail;
-  private final String fix;
   private final String help;
 
   Rule(String ruleName, RuleKind kind, Severity defaultSeverity, Verdict defaultVerdict,
-      Guideline guideline, String description, String detail, String fix) {
-    this(ruleName, kind, defaultSeverity, defaultVerdict, guideline, description, detail, fix,
-        fix.replaceAll("%\\d\\$s", "..."));
-  }
-
-  /** For rules whose fix is all in the finding, {@code help} says it in general. */
-  Rule(String ruleName, RuleKind kind, Severity defaultSeverity, Verdict defaultVerdict,
-      Guideline guideline, String description, String detail, String fix, String help) {
+      Guideline guideline, String description, String help) {
     this.ruleName = ruleName;
     this.kind = kind;
     this.defaultSeverity = defaultSeverity;
     this.defaultVerdict = defaultVerdict;
     this.guideline = guideline;
     this.description = description;
-    this.detail = detail;
-    this.fix = fix;
     this.help = help;
   }
 
@@ -169,40 +133,23 @@ public enum Rule {
     return description;
   }
 
-  /** The general fix, for rule listings: the fix template with its placeholders as "...". */
+  /** The general fix, for rule listings: what a finding's fix says, with "..." for its values. */
   public String helpText() {
     return help;
   }
 
   /**
-   * The full message of a finding: {@code [GAI104] use 'hero-creature': <detail>. <guideline>.
-   * Fix: <fix>.}
-   *
-   * @param subject who the finding is about, e.g. {@code use 'hero-creature'}
-   */
-  public String message(String subject, Object... args) {
-    Object[] shown = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      shown[i] = args[i] instanceof String text ? visible(text) : args[i];
-    }
-    return "[" + name() + "] " + visible(subject) + ": " + String.format(detail, shown)
-        + " (" + guideline.citation() + "). Fix: " + String.format(fix, shown) + ".";
-  }
-
-  /**
-   * Declared data as it goes into a message: control characters (line breaks and tabs
-   * included), line and paragraph separators and invisible format characters (bidi overrides)
-   * become {@code \\uXXXX}, so every message is one line that reads as the code declares it,
-   * in a build log as in a report. The plugin quotes other text it reads from class files,
-   * sidecars and baseline reports with it too; text it has already quoted stays as it is.
+   * Declared data as it goes into a message: every {@linkplain UnsafeChars unsafe} character
+   * (line breaks and tabs included) becomes {@code \\uXXXX}, so every message is one line that
+   * reads as the code declares it, in a build log as in a report. The plugin quotes other text
+   * it reads from class files, sidecars and baseline reports with it too; text it has already
+   * quoted stays as it is.
    */
   public static String visible(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      if (UnsafeChars.isUnsafe(text, i)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }

@@ -197,10 +197,7 @@ final class YamlNodeReader {
         case '\r' -> shown.append("\\r");
         case '\t' -> shown.append("\\t");
         default -> {
-          int type = Character.getType(c);
-          if (type == Character.CONTROL || type == Character.FORMAT
-              || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-              || type == Character.SURROGATE && !isPaired(text, i)) {
+          if (UnsafeChars.isUnsafe(text, i)) {
             shown.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
           } else {
             shown.append(c);
@@ -209,14 +206,6 @@ final class YamlNodeReader {
       }
     }
     return shown.toString();
-  }
-
-  /** True for a surrogate that is half of a well-formed pair, which is shown as it is. */
-  private static boolean isPaired(String value, int i) {
-    char c = value.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
   }
 
   /** The closest of {@code known} within two edits of {@code actual}, as a message suffix, or "". */

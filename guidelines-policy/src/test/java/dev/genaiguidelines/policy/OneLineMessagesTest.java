@@ -59,8 +59,7 @@ class OneLineMessagesTest {
             + " principle answered 'unsure' escalates the use to written approval). Fix: add"
             + " 'x\\u000D\\u000A[INFO] ok\\u202E\\u2028' under tools: in f.yaml once the studio"
             + " has vetted it, or get written approval.",
-        Rule.GAI101.message("use 'a\nb'", "x\r\n[INFO] ok\u202E\u2028", "the registry",
-            "f.yaml"));
+        toolNotRegistered("use 'a\nb'", "x\r\n[INFO] ok\u202E\u2028").message());
   }
 
   @Test
@@ -69,8 +68,7 @@ class OneLineMessagesTest {
             + " registry, so its data practices are unknown (Netflix GenAI guidance, a principle"
             + " answered 'unsure' escalates the use to written approval). Fix: add"
             + " 'runway <gen4> é 漢' under tools: in f.yaml once the studio has vetted it, or get written approval.",
-        Rule.GAI101.message("use 'crowd-extension'", "runway <gen4> é 漢", "the registry",
-            "f.yaml"));
+        toolNotRegistered("use 'crowd-extension'", "runway <gen4> é 漢").message());
   }
 
   @Test
@@ -84,5 +82,10 @@ class OneLineMessagesTest {
             + " with the studio, so every use is declared once and well). Fix: use 2 to 64"
             + " lower-case letters, digits, dots or dashes, e.g. \"bad-id\".",
         findings.get(0).message());
+  }
+
+  private static Finding toolNotRegistered(String about, String tool) {
+    return new Finding(Severity.ERROR, "id", UseAttribute.TOOL, about,
+        new Reason.ToolNotRegistered(tool, "the registry", "f.yaml"), "");
   }
 }

@@ -16,6 +16,7 @@ import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.GenAiCatalog;
 import dev.genaiguidelines.annotations.GenAiUseDescriptor;
 import dev.genaiguidelines.annotations.Output;
+import dev.genaiguidelines.policy.UnsafeChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -309,7 +310,9 @@ final class ProviderSource {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20 || c > 0x7e) {
+          // Every unsafe character is escaped, and so is all other non-ASCII, so the source
+          // reads the same whatever encoding javac is told.
+          if (c > 0x7e || UnsafeChars.isUnsafe(value, i)) {
             out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);

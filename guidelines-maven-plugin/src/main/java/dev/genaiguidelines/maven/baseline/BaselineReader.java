@@ -1,9 +1,10 @@
 package dev.genaiguidelines.maven.baseline;
 
+import dev.genaiguidelines.annotations.StrictJsonReader;
+import dev.genaiguidelines.annotations.StrictJsonReader.Node;
 import dev.genaiguidelines.policy.Verdict;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,34 +46,68 @@ public final class BaselineReader {
    * @throws BaselineException naming the file, and the line and column or the member at fault
    */
   public static BaselineReport read(Path file, String label) throws BaselineException {
-    String text;
+    byte[] bytes;
     try {
-      // A decoder, unlike new String(bytes), reports malformed input instead of replacing it.
-      text = StandardCharsets.UTF_8.newDecoder()
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      // Checked before reading, so a huge file is refused without being held in memory.
+      if (Files.size(file) > StrictJsonReader.MAX_REPORT_BYTES) {
+        throw new BaselineException("Invalid GenAI baseline report " + file + ": it is "
+            + Files.size(file) + " bytes long: expected at most "
+            + StrictJsonReader.MAX_REPORT_BYTES + " bytes." + FIX);
+      }
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new BaselineException("The GenAI baseline report " + file + " does not exist." + FIX,
           e);
-    } catch (CharacterCodingException e) {
-      throw new BaselineException("Invalid GenAI baseline report " + file
-          + ": it is not UTF-8 text, so it is not a JSON report." + FIX, e);
     } catch (IOException e) {
       throw new BaselineException("Cannot read the GenAI baseline report " + file + ": " + e, e);
     }
-    return parse(text, file, label);
+    return parse(bytes, file, label);
   }
 
   /** Reads a report held in {@code text}, naming {@code file} in errors as if read from it. */
   public static BaselineReport parse(String text, Path file, String label)
       throws BaselineException {
-    Object document;
+    return parse(text.getBytes(StandardCharsets.UTF_8), file, label);
+  }
+
+  /**
+   * Reads a report held in {@code bytes} with the strict reader that also reads provenance
+   * sidecars, naming {@code file} in errors as if read from it.
+   */
+  static BaselineReport parse(byte[] bytes, Path file, String label) throws BaselineException {
+    Node document;
     try {
-      document = JsonReader.parse(text);
-    } catch (JsonReader.SyntaxError e) {
-      throw new BaselineException("Invalid GenAI baseline report " + file + ":" + e.line() + ":"
-          + e.column() + ": " + e.getMessage() + "; it is not JSON." + FIX, e);
+      document = StrictJsonReader.parse(bytes, StrictJsonReader.MAX_REPORT_BYTES);
+    } catch (StrictJsonReader.SyntaxError e) {
+      String where = e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
+      throw new BaselineException("Invalid GenAI baseline report " + file + where + ": "
+          + e.getMessage() + "; it is not JSON." + FIX, e);
     }
-    return new BaselineReader(file).report(document, label);
+    return new BaselineReader(file).report(plain(document), label);
+  }
+
+  /**
+   * The parsed tree as plain values (maps in file order, lists, strings, booleans, null, and
+   * numbers as {@code Long} when integral), which is all a baseline needs of it.
+   */
+  private static Object plain(Node node) {
+    return switch (node.kind()) {
+      case OBJECT -> {
+        Map<String, Object> members = new LinkedHashMap<>();
+        node.members().forEach((name, value) -> members.put(name, plain(value)));
+        yield members;
+      }
+      case ARRAY -> node.items().stream().map(BaselineReader::plain).toList();
+      case NUMBER -> {
+        BigDecimal number = (BigDecimal) node.value();
+        try {
+          yield number.scale() <= 0 ? (Object) number.longValueExact() : number;
+        } catch (ArithmeticException tooLarge) {
+          yield number;
+        }
+      }
+      default -> node.value();
+    };
   }
 
   private BaselineReport report(Object document, String label) throws BaselineException {

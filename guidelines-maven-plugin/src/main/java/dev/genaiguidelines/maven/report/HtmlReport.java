@@ -304,13 +304,9 @@ final class HtmlReport implements ReportWriter {
           .append("<span class=\"rule\" title=\"").append(finding.rule().ruleName()).append("\">")
           .append(finding.rule().id()).append("</span>")
           .append("<span class=\"sev\">").append(severity).append("</span>")
-          .append("<span class=\"msg\">").append(text(HumanText.problem(finding)));
-      String fix = HumanText.fix(finding);
-      if (!fix.isEmpty()) {
-        html.append(" <span class=\"fix\"><strong>Fix:</strong> ").append(text(fix))
-            .append("</span>");
-      }
-      html.append("</span></li>");
+          .append("<span class=\"msg\">").append(text(finding.problem()))
+          .append(" <span class=\"fix\"><strong>Fix:</strong> ").append(text(finding.remedy()))
+          .append("</span></span></li>");
     }
     html.append("</ul>");
   }

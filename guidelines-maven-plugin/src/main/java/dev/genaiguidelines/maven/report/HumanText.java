@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.report;
 import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.baseline.UseSnapshot;
 import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.UnsafeChars;
 import dev.genaiguidelines.policy.Verdict;
 import java.util.Collection;
 import java.util.Locale;
@@ -10,8 +11,6 @@ import java.util.stream.Collectors;
 
 /** Wording shared by the reports people read (HTML, Markdown). */
 final class HumanText {
-  private static final String FIX = ". Fix: ";
-
   private HumanText() {}
 
   /** "Needs approval" for {@code NEEDS_APPROVAL}. */
@@ -31,25 +30,12 @@ final class HumanText {
     };
   }
 
-  /** The message without its leading {@code [GAIxxx] }, for layouts that show the rule apart. */
+  /**
+   * The finding as people read it beside its rule id: what is wrong, then the fix, with the
+   * declared values as they are, for the format to escape.
+   */
   static String withoutRuleId(Finding finding) {
-    String prefix = "[" + finding.rule().id() + "] ";
-    String message = finding.message();
-    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-  }
-
-  /** The part of the message before {@code Fix:}, or all of it. */
-  static String problem(Finding finding) {
-    String message = withoutRuleId(finding);
-    int fix = message.lastIndexOf(FIX);
-    return fix < 0 ? message : message.substring(0, fix + 1);
-  }
-
-  /** The text after {@code Fix:}, or "" when the message has none. */
-  static String fix(Finding finding) {
-    String message = withoutRuleId(finding);
-    int fix = message.lastIndexOf(FIX);
-    return fix < 0 ? "" : message.substring(fix + FIX.length());
+    return finding.problem() + " Fix: " + finding.remedy();
   }
 
   /** {@code src/Foo.java:12}, {@code src/Foo.java} or "" when the place is unknown. */
@@ -82,23 +68,12 @@ final class HumanText {
   }
 
   /**
-   * True for characters a reader cannot see but that change what is shown: controls, bidi
-   * overrides and isolates (the "Trojan Source" trick), zero-width characters, line separators
-   * and lone surrogates. The human-readable reports show them as {@code U+XXXX}.
+   * True for an {@linkplain UnsafeChars unsafe} character other than a line break or tab (which
+   * each format lays out as it must): the human-readable reports show it as {@code U+XXXX}.
    */
   static boolean isInvisible(CharSequence text, int index) {
     char c = text.charAt(index);
-    if (c == '\n' || c == '\t' || c == '\r') {
-      return false;
-    }
-    return c < 0x20
-        || (c >= 0x7F && c <= 0x9F)
-        || c == '\u061C'
-        || (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u2028' && c <= '\u202E')
-        || (c >= '\u2060' && c <= '\u2069')
-        || c == '\uFEFF'
-        || JsonWriter.isLoneSurrogate(text, index);
+    return c != '\n' && c != '\t' && c != '\r' && UnsafeChars.isUnsafe(text, index);
   }
 
   /** {@code U+202E} for an invisible character. */

@@ -1,5 +1,6 @@
 package dev.genaiguidelines.maven.report;
 
+import dev.genaiguidelines.policy.UnsafeChars;
 import java.util.Collection;
 
 /**
@@ -172,8 +173,9 @@ final class JsonWriter {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          // U+2028/2029 end lines in JavaScript; a lone surrogate cannot be encoded in UTF-8.
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(value, i)) {
+          // Among the unsafe: U+2028/2029 end lines in JavaScript, a bidi override makes the
+          // file read otherwise than it parses, a lone surrogate cannot be encoded in UTF-8.
+          if (UnsafeChars.isUnsafe(value, i)) {
             unicodeEscape(c);
           } else {
             out.append(c);
@@ -187,16 +189,5 @@ final class JsonWriter {
   private void unicodeEscape(char c) {
     out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
         .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
-  }
-
-  static boolean isLoneSurrogate(CharSequence text, int index) {
-    char c = text.charAt(index);
-    if (Character.isHighSurrogate(c)) {
-      return index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return index == 0 || !Character.isHighSurrogate(text.charAt(index - 1));
-    }
-    return false;
   }
 }

@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.baseline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.genaiguidelines.annotations.StrictJsonReader;
 import dev.genaiguidelines.policy.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +89,51 @@ class BaselineReaderTest {
     Files.write(file, new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
     BaselineException e = assertThrows(BaselineException.class,
         () -> BaselineReader.read(file, "latin1.json"));
-    assertEquals("Invalid GenAI baseline report " + file
-        + ": it is not UTF-8 text, so it is not a JSON report." + FIX, e.getMessage());
+    assertEquals("Invalid GenAI baseline report " + file + ":1:3: is not valid UTF-8 at byte"
+        + " offset 2: expected a UTF-8 encoded file; it is not JSON." + FIX, e.getMessage());
+  }
+
+  /** The same rule as for provenance sidecars: RFC 8259 says a writer must not add one. */
+  @Test
+  void aByteOrderMarkIsRejected() {
+    BaselineException e = assertThrows(BaselineException.class,
+        () -> parse("\uFEFF{\"schemaVersion\": 1, \"uses\": []}"));
+    assertEquals("Invalid GenAI baseline report baseline.json:1:1: starts with a byte order mark:"
+        + " expected plain UTF-8 without one; it is not JSON." + FIX, e.getMessage());
+  }
+
+  @Test
+  void withoutAByteOrderMarkTheSameReportIsRead() throws Exception {
+    assertEquals(List.of(), parse("{\"schemaVersion\": 1, \"uses\": []}").uses());
+  }
+
+  @Test
+  void nestingDeeperThanTheSidecarLimitIsRejected() {
+    String deep = "{\"schemaVersion\": 1, \"uses\": [], \"x\": " + "[".repeat(16)
+        + "]".repeat(16) + "}";
+    BaselineException e = assertThrows(BaselineException.class, () -> parse(deep));
+    assertEquals("Invalid GenAI baseline report baseline.json:1:54: nests deeper than 16 levels:"
+        + " expected a flatter document; it is not JSON." + FIX, e.getMessage());
+  }
+
+  @Test
+  void nestingUpToTheLimitIsRead() throws Exception {
+    String deep = "{\"schemaVersion\": 1, \"uses\": [], \"x\": " + "[".repeat(15)
+        + "]".repeat(15) + "}";
+    assertEquals(List.of(), parse(deep).uses());
+  }
+
+  @Test
+  void aFileLargerThanTheReportLimitIsRefusedUnread() throws Exception {
+    Path file = temp.resolve("huge.json");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(StrictJsonReader.MAX_REPORT_BYTES + 1L);
+    }
+    BaselineException e = assertThrows(BaselineException.class,
+        () -> BaselineReader.read(file, "huge.json"));
+    assertEquals("Invalid GenAI baseline report " + file + ": it is "
+        + (StrictJsonReader.MAX_REPORT_BYTES + 1) + " bytes long: expected at most "
+        + StrictJsonReader.MAX_REPORT_BYTES + " bytes." + FIX, e.getMessage());
   }
 
   @Test

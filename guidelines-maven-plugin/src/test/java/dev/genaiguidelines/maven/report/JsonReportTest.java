@@ -109,8 +109,9 @@ class JsonReportTest {
   @Test
   void hostileStringsAreEscapedNotWrittenRaw() {
     String json = ReportFixtures.render(ReportFormat.JSON, CONTEXT, ReportFixtures.hostile());
-    assertTrue(json.contains("\\u0001ctl \u202Egnp.exe\\u2028sep\\nnext \\\\\""), json);
+    assertTrue(json.contains("\\u0001ctl \\u202egnp.exe\\u2028sep\\nnext \\\\\""), json);
     assertFalse(json.contains("\u2028"), "raw U+2028 ends a line in JavaScript");
+    assertFalse(json.contains("\u202E"), "a raw bidi override makes the file read otherwise");
   }
 
   static JsonNode parse(ReportContext context, Assessment assessment) throws IOException {

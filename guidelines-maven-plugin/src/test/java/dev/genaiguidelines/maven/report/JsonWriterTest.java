@@ -30,14 +30,14 @@ class JsonWriterTest {
 
   @Test
   void escapesQuotesBackslashesAndEveryControlCharacter() {
-    assertEquals("\"q\\\" b\\\\ n\\n r\\r t\\t b\\b f\\f nul\\u0000 us\\u001f del\u007f\"\n",
+    assertEquals("\"q\\\" b\\\\ n\\n r\\r t\\t b\\b f\\f nul\\u0000 us\\u001f del\\u007f\"\n",
         new JsonWriter().value("q\" b\\ n\n r\r t\t b\b f\f nul\u0000 us\u001f del\u007f")
             .toString());
   }
 
   @Test
-  void escapesJavaScriptLineSeparatorsButNotOtherUnicode() {
-    assertEquals("\"a\\u2028b\\u2029c \u202E é 🎬 /\"\n",
+  void escapesLineSeparatorsAndBidiOverridesButNotOtherUnicode() {
+    assertEquals("\"a\\u2028b\\u2029c \\u202e é 🎬 /\"\n",
         new JsonWriter().value("a\u2028b\u2029c \u202E é 🎬 /").toString());
   }
 
