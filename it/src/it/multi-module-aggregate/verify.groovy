@@ -27,9 +27,9 @@ assert report.summary.uses == 2
 assert report.summary.warnings == 1
 // The whole reactor was scanned, so the ledger is judged: the retired approval is stale, and the
 // one that covers vfx's crowd-extension is not.
-assert report.ledger*.subject == ['APR-2024-0001']
-assert report.ledger*.rule == ['GAI008']
-def stale = "[WARNING] genai-policy.yaml: ${report.ledger[0].message}".toString()
+assert report.ledgerFindings*.subject == ['APR-2024-0001']
+assert report.ledgerFindings*.rule == ['GAI008']
+def stale = "[WARNING] genai-policy.yaml: ${report.ledgerFindings[0].message}".toString()
 assert lines.count { it == stale } == 3
 assert report.uses*.id == ['crowd-extension', 'storyboard-frames']
 assert report.uses*.module == ['vfx', 'previs']
@@ -48,6 +48,6 @@ assert report.uses*.sourceFile == ['vfx/src/main/java/com/example/it/vfx/CrowdEx
 assert lines.contains('[INFO] GenAI aggregate report: unused ledger records (GAI008) are not judged, because previs is not in this build (-pl). A use the ledger covers may be in what is missing; build the whole reactor to judge them.')
 def partial = new JsonSlurper().parse(new File(basedir, 'partial/genai-compliance/genai-compliance.json'))
 assert partial.uses*.id == ['crowd-extension']
-assert partial.ledger == []
+assert partial.ledgerFindings == []
 assert partial.summary.warnings == 0
 return true

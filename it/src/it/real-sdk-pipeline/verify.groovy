@@ -31,8 +31,10 @@ assert lines.count { it == '[INFO] [genai] 3 GenAI uses: 3 socialize, 0 approved
 // 2: failOnUndeclared=false lets the build pass, saying so.
 assert lines.contains('[WARNING] GenAI guidelines: 30 undeclared GenAI calls; not failing the build because guidelines.failOnUndeclared is false.')
 
-// 3: skip lets it pass too.
+// 3: skip lets it pass too, and its release still carries a report that says it was skipped.
 assert lines.any { it.startsWith('[INFO] Skipping GenAI guidelines') }
+def skipped = new JsonSlurper().parse(new File(basedir, 'skipped/genai-compliance/genai-compliance.json'))
+assert skipped.skipped == true && skipped.uses == null
 assert lines.count { it == '[INFO] BUILD SUCCESS' } == 2
 
 // The report, written in package before check ran, lists every use and every undeclared call.

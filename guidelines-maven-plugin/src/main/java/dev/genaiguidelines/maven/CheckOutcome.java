@@ -1,6 +1,7 @@
 package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.Severity;
@@ -59,7 +60,10 @@ final class CheckOutcome {
   List<Line> summary(String classesDirectory, int classCount) {
     Assessment.Summary s = assessment.summary();
     List<Line> lines = new ArrayList<>();
-    String policy = assessment.policy().name() + " (" + assessment.policy().source() + ")";
+    Policy judging = assessment.policy();
+    String policy = judging.name() + " (" + (judging.studioLayer().isPresent()
+        && !judging.origin().equals(judging.source())
+        ? judging.origin() + " + " + judging.source() : judging.source()) + ")";
     lines.add(info("GenAI guidelines: " + plural(s.uses(), "use") + " in "
         + plural(classCount, "class", "classes") + " of " + classesDirectory + ", policy " + policy
         + ", as of " + assessment.asOf()));

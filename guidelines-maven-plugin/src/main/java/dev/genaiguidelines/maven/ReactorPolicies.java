@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.LedgerReference;
 import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.PolicyLocator;
@@ -113,9 +114,13 @@ final class ReactorPolicies {
     }
     List<UseEvaluation> uses = new ArrayList<>();
     List<CallEntry> calls = new ArrayList<>();
+    Map<String, LedgerReference> named = new java.util.TreeMap<>();
     for (Map.Entry<ComplianceRun, List<ModuleScan>> group : groups.entrySet()) {
       Assessment part = group.getKey().assess(group.getValue(), false);
       uses.addAll(part.uses());
+      // Approvals first, each by id: as one evaluator lists them.
+      part.ledger().forEach(entry -> named.putIfAbsent(
+          (entry.kind().equals("approval") ? "0" : "1") + entry.id(), entry));
       for (int i = 0; i < part.undeclaredCalls().size(); i++) {
         calls.add(new CallEntry(part.undeclaredCalls().get(i), part.undeclared().isEmpty()
             ? Optional.empty() : Optional.of(part.undeclared().get(i))));
@@ -132,7 +137,8 @@ final class ReactorPolicies {
         : List.of();
     return new Assessment(root.policy(), root.asOf(), uses,
         listed.stream().map(CallEntry::call).toList(),
-        listed.stream().flatMap(entry -> entry.finding().stream()).toList(), ledger);
+        listed.stream().flatMap(entry -> entry.finding().stream()).toList(), ledger,
+        List.copyOf(named.values()));
   }
 
   /**

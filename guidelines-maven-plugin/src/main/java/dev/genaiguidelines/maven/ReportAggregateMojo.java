@@ -80,7 +80,8 @@ public class ReportAggregateMojo extends AbstractReportMojo {
             modules.stream().map(p -> p.getBasedir().toPath()).toList(), this::stopDirectory);
     // Resolved now, on the mojo's thread: a deferred write runs when resolving is no longer ours.
     Optional<BaselineReport> baselineReport = loadBaseline(project, modules);
-    AggregateWriter writer = new AggregateWriter(policies, chosen, contextOf(project),
+    AggregateWriter writer = new AggregateWriter(policies, chosen,
+        contextOf(project).withEnforcement(EnforcementReader.of(project, session)),
         outputDirectory.toPath(), rootDir, projects, getLog())
         .comparedWith(baselineReport, failOnNewEscalation)
         .leavingOut(leftOut(projects));

@@ -265,9 +265,9 @@ class AggregatePoliciesTest {
     JsonNode report = aggregate(all(), Map.of("guidelines.asOf", "2026-01-15"));
     // APR-1 is in both files and covers vfx's crowd-extension: dubbing's copy is not stale
     // either, although no use judged with dubbing's file names it.
-    assertEquals(List.of("APR-STALE"), texts(report.get("ledger"), "subject"));
-    assertEquals(List.of("GAI008"), texts(report.get("ledger"), "rule"));
-    String message = report.at("/ledger/0/message").asText();
+    assertEquals(List.of("APR-STALE"), texts(report.get("ledgerFindings"), "subject"));
+    assertEquals(List.of("GAI008"), texts(report.get("ledgerFindings"), "rule"));
+    String message = report.at("/ledgerFindings/0/message").asText();
     assertTrue(message.startsWith("[GAI008] approval 'APR-STALE': it lists 'matte-painting', none"
         + " of which is declared"), message);
     assertTrue(log.lines().contains("[WARNING] genai-policy.yaml: " + message),
@@ -279,7 +279,7 @@ class AggregatePoliciesTest {
     // mvn -pl previs,dubbing: vfx, which holds the use APR-1 covers, is not in the build.
     JsonNode report = aggregate(List.of(root, previs, dubbing),
         Map.of("guidelines.asOf", "2026-01-15"));
-    assertEquals(0, report.get("ledger").size(), report.get("ledger").toString());
+    assertEquals(0, report.get("ledgerFindings").size(), report.get("ledgerFindings").toString());
     assertEquals(0, report.at("/summary/warnings").asInt());
     assertTrue(log.lines().contains("[INFO] GenAI aggregate report: unused ledger records"
         + " (GAI008) are not judged, because vfx is not in this build (-pl). A use the ledger"
@@ -291,7 +291,7 @@ class AggregatePoliciesTest {
   void aModuleWithSourcesButNoClassesKeepsTheLedgerUnjudged() throws Exception {
     deleteTree(reactor.resolve("vfx/target"));
     JsonNode report = aggregate(all(), Map.of("guidelines.asOf", "2026-01-15"));
-    assertEquals(0, report.get("ledger").size(), report.get("ledger").toString());
+    assertEquals(0, report.get("ledgerFindings").size(), report.get("ledgerFindings").toString());
     assertTrue(log.lines().contains("[INFO] GenAI aggregate report: unused ledger records"
         + " (GAI008) are not judged, because vfx has no classes. A use the ledger covers may be"
         + " in what is missing; build the whole reactor to judge them."), log.lines().toString());
@@ -304,14 +304,14 @@ class AggregatePoliciesTest {
         session -> session.getRequest().setMultiModuleProjectDirectory(root.getBasedir()))
         .execute();
     Path json = reactor.resolve("vfx/target/genai-compliance/genai-compliance.json");
-    assertEquals(List.of("APR-STALE"), texts(MAPPER.readTree(json.toFile()).get("ledger"),
+    assertEquals(List.of("APR-STALE"), texts(MAPPER.readTree(json.toFile()).get("ledgerFindings"),
         "subject"));
 
     // The same module in the four-project reactor: another module may hold matte-painting.
     harness.mojo("report", vfx, Map.of("guidelines.asOf", "2026-01-15"), log, all(),
         session -> session.getRequest().setMultiModuleProjectDirectory(root.getBasedir()))
         .execute();
-    assertEquals(0, MAPPER.readTree(json.toFile()).get("ledger").size());
+    assertEquals(0, MAPPER.readTree(json.toFile()).get("ledgerFindings").size());
   }
 
   private static void deleteTree(Path dir) throws Exception {

@@ -53,7 +53,7 @@ final class DeliveryFixtures {
           uses: [crowd-extension]
           approvedBy: Studio Legal
           date: 2025-09-01
-          expires: 2026-09-01
+          expires: 2099-09-01
       consents: []
       """;
 

@@ -73,17 +73,31 @@ class MojoConfigurationTest {
   }
 
   @Test
-  void skipLogsWhyAndDoesNothingElse() throws Exception {
+  void skipLogsWhyAndOnlyReportSaysItWasSkipped() throws Exception {
     // Sources but no classes: without skip this is an error.
     Files.createDirectories(project.resolve("src/main/java/com/x"));
     Files.writeString(project.resolve("src/main/java/com/x/A.java"), "package com.x; class A {}");
-    for (String goal : List.of("check", "report")) {
-      mojo(goal, Map.of("guidelines.skip", "true")).execute();
-    }
+    mojo("check", Map.of("guidelines.skip", "true")).execute();
+    assertEquals(List.of("[INFO] Skipping GenAI guidelines: guidelines.skip is true"),
+        log.lines());
+    assertFalse(Files.exists(project.resolve("target")));
+
+    mojo("report", Map.of("guidelines.skip", "true")).execute();
     assertEquals(List.of(
         "[INFO] Skipping GenAI guidelines: guidelines.skip is true",
-        "[INFO] Skipping GenAI guidelines: guidelines.skip is true"), log.lines());
-    assertFalse(Files.exists(project.resolve("target")));
+        "[INFO] Skipping GenAI guidelines: guidelines.skip is true",
+        "[INFO] GenAI compliance report (skipped, no result):"
+            + " target/genai-compliance/genai-compliance.json",
+        "[INFO] Attached 1 GenAI compliance report to com.example.studio:pipeline:jar:1.0 with"
+            + " classifier genai-compliance"), log.lines());
+    // The release carries a report that claims nothing: no summary, no uses.
+    assertEquals("{\"schemaVersion\":1,\"timestamp\":\"2026-01-01T00:00:00Z\",\"project\":"
+        + "{\"groupId\":\"com.example.studio\",\"artifactId\":\"pipeline\",\"version\":\"1.0\"},"
+        + "\"skipped\":true,\"note\":\"guidelines.skip was set: nothing was scanned or judged, and"
+        + " this report vouches for no result\",\"enforcement\":{\"checkRuns\":false,"
+        + "\"failOnViolation\":true,\"failOnUndeclared\":true,\"failOnUnreadable\":true}}",
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+            project.resolve("target/genai-compliance/genai-compliance.json").toFile()).toString());
   }
 
   @Test

@@ -85,13 +85,16 @@ class ReportOutputsTest {
   }
 
   @Test
-  void attachFalseWritesEveryReportButAttachesNone() throws Exception {
+  void attachFalseWritesEveryReportButAttachesOnlyTheJsonEveryReleaseCarries()
+      throws Exception {
     FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
     report(Map.of("guidelines.attach", "false"));
-    assertEquals(List.of(), attached());
-    assertEquals(EVERY_FILE, filesIn(project.resolve(REPORTS)));
-    assertEquals("[INFO] Not attaching the GenAI compliance reports: guidelines.attach is false",
-        log.lines().get(log.lines().size() - 1));
+    Path reports = project.resolve(REPORTS);
+    assertEquals(List.of("genai-compliance json " + reports.resolve("genai-compliance.json")),
+        attached());
+    assertEquals(EVERY_FILE, filesIn(reports));
+    assertEquals("[INFO] guidelines.attach is false: attaching only the JSON GenAI compliance"
+        + " report, which every release carries", log.lines().get(log.lines().size() - 2));
   }
 
   @Test
@@ -121,9 +124,10 @@ class ReportOutputsTest {
     MojoHarness.configure(maven, Map.of("outputDirectory", "build/compliance"));
     report(Map.of("guidelines.formats", "markdown"));
     Path reports = project.resolve("build/compliance");
-    assertEquals(List.of("genai-compliance.md"), filesIn(reports));
-    assertEquals(List.of("genai-compliance md " + reports.resolve("genai-compliance.md")),
-        attached());
+    // JSON is always written and attached: no choice of formats ships a release without it.
+    assertEquals(List.of("genai-compliance.json", "genai-compliance.md"), filesIn(reports));
+    assertEquals(List.of("genai-compliance json " + reports.resolve("genai-compliance.json"),
+        "genai-compliance md " + reports.resolve("genai-compliance.md")), attached());
     assertEquals(List.of(), filesIn(project.resolve(REPORTS)));
     assertEquals("[INFO] GenAI compliance report: build/compliance/genai-compliance.md",
         log.lines().get(log.lines().size() - 2));

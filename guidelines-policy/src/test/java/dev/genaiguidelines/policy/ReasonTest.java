@@ -28,7 +28,9 @@ class ReasonTest {
   void everyRulesHelpIsItsFixWithDotsForTheValues() throws ReflectiveOperationException {
     for (Class<?> type : Reason.class.getPermittedSubclasses()) {
       Reason reason = example(type);
-      if (reason.rule() != Rule.GAI001 && reason.rule() != Rule.GAI008) {
+      // These rules' fixes are all in the finding; their help says it in general.
+      if (reason.rule() != Rule.GAI001 && reason.rule() != Rule.GAI008
+          && reason.rule() != Rule.GAI009) {
         assertEquals(reason.rule().helpText(), reason.fix(), reason.rule().id());
       }
     }

@@ -245,6 +245,13 @@ public final class GenAiUseProcessor extends AbstractProcessor {
     }
     reportDuplicates();
     diagnostics.print(Diagnostic.Kind.NOTE, tally.summary());
+    if (evaluator.policy().trust().requireSignedApprovals() && evaluator.project().isEmpty()) {
+      // Said once: the statement binds the project, which only -Agenai.project tells javac.
+      diagnostics.print(Diagnostic.Kind.NOTE, "[genai] signed approvals and consents were"
+          + " verified, but not the project they are bound to: the compiler does not know it."
+          + " guidelines:check judges that; or pass -A" + PolicySetup.PROJECT_OPTION
+          + "=groupId:artifactId to judge it here too.");
+    }
   }
 
   /** GAI002 over every use of the compilation, whatever file or round it came from. */

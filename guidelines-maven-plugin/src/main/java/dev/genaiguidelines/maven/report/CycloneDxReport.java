@@ -94,6 +94,18 @@ final class CycloneDxReport implements ReportWriter {
     json.endObject();
     List<Property> reportProperties = reportProperties(assessment);
     context.changes().ifPresent(changes -> reportProperties.addAll(changeProperties(changes)));
+    Enforcement enforcement = context.enforcement();
+    add(reportProperties, "enforcement:checkRuns", String.valueOf(enforcement.checkRuns()));
+    add(reportProperties, "enforcement:failOnViolation",
+        String.valueOf(enforcement.failOnViolation()));
+    add(reportProperties, "enforcement:failOnUndeclared",
+        String.valueOf(enforcement.failOnUndeclared()));
+    add(reportProperties, "enforcement:failOnUnreadable",
+        String.valueOf(enforcement.failOnUnreadable()));
+    for (dev.genaiguidelines.policy.LedgerReference entry : assessment.ledger()) {
+      add(reportProperties, "ledger:" + entry.kind(), entry.id() + " signedBy:"
+          + (entry.signedBy().isEmpty() ? "none" : entry.signedBy()));
+    }
     for (UnreadableFile file : context.unreadable()) {
       add(reportProperties, "unreadable", file.file() + ": " + file.reason());
     }
@@ -166,6 +178,10 @@ final class CycloneDxReport implements ReportWriter {
     List<Property> properties = new ArrayList<>();
     add(properties, "policy:name", policy.name());
     add(properties, "policy:source", policy.source());
+    add(properties, "policy:origin", policy.origin());
+    for (dev.genaiguidelines.policy.PolicyLayer layer : policy.trust().layers()) {
+      add(properties, "policy:layer", layer.origin() + " sha256:" + layer.sha256());
+    }
     add(properties, "policy:sha256", policy.sha256());
     add(properties, "policy:asOf", assessment.asOf().toString());
     add(properties, "summary:uses", summary.uses());

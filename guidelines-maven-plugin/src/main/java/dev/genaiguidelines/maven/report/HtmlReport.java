@@ -47,9 +47,12 @@ final class HtmlReport implements ReportWriter {
     if (context.changes().isPresent()) {
       html.append(HtmlStyle.CHANGES_CSS);
     }
-    List<String> trustWarnings = TrustNotes.warnings(context, assessment);
-    if (!context.unreadable().isEmpty() || !trustWarnings.isEmpty()) {
+    if (!context.unreadable().isEmpty()) {
       html.append(HtmlStyle.INCOMPLETE_CSS);
+    }
+    List<String> trustWarnings = TrustNotes.warnings(context, assessment);
+    if (!trustWarnings.isEmpty()) {
+      html.append(HtmlStyle.TRUST_CSS);
     }
     html.append("</style>\n</head>\n<body>\n");
 
@@ -125,7 +128,7 @@ final class HtmlReport implements ReportWriter {
     if (warnings.isEmpty()) {
       return;
     }
-    html.append("<section class=\"incomplete trust\" role=\"alert\" aria-labelledby=\"")
+    html.append("<section class=\"trust\" role=\"alert\" aria-labelledby=\"")
         .append("trust-title\">\n<h2 id=\"trust-title\">Read this first</h2>\n<ul>\n");
     for (String warning : warnings) {
       html.append("<li>").append(text(warning)).append("</li>\n");

@@ -157,6 +157,14 @@ final class HtmlStyle {
       .incomplete .reason { color: var(--muted); }
       """;
 
+  /** The "Read this first" banner: enforcement off, or a policy the project wrote itself. */
+  static final String TRUST_CSS = """
+      .trust { margin-top: 16px; background: var(--needs-bg); color: #3d2800;
+        border: 2px solid var(--needs-edge); border-radius: 8px; padding: 12px 16px; }
+      .trust h2 { margin: 0 0 6px; }
+      .trust ul { margin: 0; padding-left: 20px; }
+      """;
+
   static final String CHANGES_CSS = """
       #changes { margin-bottom: 22px; }
       #changes h2 { margin-top: 6px; }

@@ -44,7 +44,7 @@ final class MarkdownReport implements ReportWriter {
     md.append(".\n\n");
     List<String> trustWarnings = TrustNotes.warnings(context, assessment);
     if (!trustWarnings.isEmpty()) {
-      md.append("> [!WARNING]\n> **Read this first.**\n");
+      md.append("> [!CAUTION]\n> **Read this first.**\n");
       for (String warning : trustWarnings) {
         md.append("> - ").append(text(warning)).append('\n');
       }

@@ -269,8 +269,10 @@ final class SarifReport implements ReportWriter {
         .member("name", policy.name())
         .member("source", policy.source())
         .member("sha256", policy.sha256())
-        .member("asOf", assessment.asOf().toString())
-        .endObject();
+        .member("asOf", assessment.asOf().toString());
+    TrustNotes.policyMembers(json, policy);
+    json.endObject();
+    TrustNotes.enforcement(json, context.enforcement());
     context.outputTimestamp().ifPresent(time -> json.member("timestamp", time.toString()));
     context.changes().ifPresent(changes -> json.member("baseline", changes.baseline()));
     json.endObject();

@@ -32,8 +32,8 @@ class ChangesRenderingTest {
         ReportFixtures.since(), ReportFixtures.assessment()));
     List<String> names = new ArrayList<>();
     report.fieldNames().forEachRemaining(names::add);
-    assertEquals(List.of("schemaVersion", "project", "policy", "summary", "changes", "uses",
-        "undeclared", "ledger", "unreadable"), names);
+    assertEquals(List.of("schemaVersion", "project", "policy", "skipped", "enforcement", "summary",
+        "changes", "uses", "undeclared", "ledger", "ledgerFindings", "unreadable"), names);
     JsonNode changes = report.get("changes");
     assertEquals("{\"baseline\":\"1.3.0\",\"added\":[\"hero-creature\"],"
         + "\"removed\":[\"retired-use\"],\"changed\":["
@@ -112,8 +112,11 @@ class ChangesRenderingTest {
   void htmlPutsTheSectionFirstInMain() {
     String html = ReportFixtures.render(ReportFormat.HTML, ReportFixtures.since(),
         ReportFixtures.assessment());
-    assertTrue(html.contains("<main>\n<section id=\"changes\" aria-labelledby=\"changes-title\">\n"
+    // Only the "Read this first" banner (no studio policy judged the fixtures) comes before it.
+    assertTrue(html.contains("</section>\n<section id=\"changes\" aria-labelledby=\"changes-title\">\n"
         + "<h2 id=\"changes-title\">Since 1.3.0</h2>\n"), html);
+    assertTrue(html.indexOf("<main>\n<section class=\"trust\"") < html.indexOf("id=\"changes\""),
+        html);
     assertTrue(html.indexOf("id=\"changes\"") < html.indexOf("class=\"status "), html);
     assertTrue(html.contains("<dt>model</dt><dd><code>2.0</code> <span class=\"arrow\">→</span>"
         + " <code>2.1</code></dd>"), html);

@@ -25,8 +25,8 @@ class JsonReportTest {
   @Test
   void topLevelFieldsAreTheContractOnesInOrder() throws IOException {
     JsonNode report = parse(CONTEXT, ReportFixtures.assessment());
-    assertEquals(List.of("schemaVersion", "project", "policy", "summary", "uses", "undeclared",
-        "ledger", "unreadable"), fieldNames(report));
+    assertEquals(List.of("schemaVersion", "project", "policy", "skipped", "enforcement", "summary",
+        "uses", "undeclared", "ledger", "ledgerFindings", "unreadable"), fieldNames(report));
     assertEquals(1, report.get("schemaVersion").intValue());
     assertEquals(List.of("uses", "socialize", "approved", "needsApproval", "prohibited",
         "undeclared", "errors", "warnings"), fieldNames(report.get("summary")));

@@ -15,6 +15,8 @@ class MarkdownReportTest {
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment());
     assertTrue(md.startsWith("## GenAI compliance: dev.studio:vfx-pipeline:1.4.0\n\n"
         + "Policy **netflix-2025** from genai-policy.yaml, as of 2025-10-01.\n\n"
+        + "> [!CAUTION]\n> **Read this first.**\n> - No studio policy artifact judged this build:"
+        + " the policy is genai-policy.yaml, a file the project itself controls.\n\n"
         + "**10 errors fail the build.** 3 warnings.\n\n"), md);
     assertTrue(md.contains("| 5 | 2 | 1 | 1 | 1 | 2 | 10 | 3 |\n"));
   }
