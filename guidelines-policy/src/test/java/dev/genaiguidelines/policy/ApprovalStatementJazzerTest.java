@@ -17,14 +17,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * {@code src/test/resources/dev/genaiguidelines/policy/ApprovalStatementJazzerTestInputs/anyText/}.
  */
 class ApprovalStatementJazzerTest {
-  // No entries with a backslash or line break: Jazzer writes them into libFuzzer's dictionary
-  // file unescaped, which fails the run. The seeds hold every escape.
+  // No entry with a line break: Jazzer writes entries into libFuzzer's dictionary file as they
+  // are, and a raw line break fails the run (FUZZING.md). The seeds hold real line breaks.
   @FuzzTest(maxDuration = "5m")
   @DictionaryEntries({"genai-guidelines approval statement v1", "project: ", "kind: approval",
       "kind: consent", "id: ", "approvedBy: ", "performer: ", "date: 2025-09-01", "expires: none",
       "use: ", "  declared: no", "  tool: ", "  purpose: ", "  output: FINAL_DELIVERABLE",
       "  inputs: NONE,PERSONAL_DATA", "  creates: PREVIS", "  context: FICTION",
-      "  unionCoveredWork: false", "  model: "})
+      "  unionCoveredWork: false", "  model: ", "\\u000A", "\\\\"})
   void anyText(byte[] input) {
     ApprovalStatement statement;
     try {
