@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * performer, date, expires) bound to the project's coordinates and to every declared field of
  * each use it lists, so a signature stops verifying when any of them changes.
  *
- * <p>The format, UTF-8 with LF line ends and one value a line (README, "Signed approvals"):
+ * <p>The format, UTF-8 with LF line ends and one value a line, so a studio can write it without
+ * Maven:
  * <pre>
  * genai-guidelines approval statement v1
  * project: com.studio:vfx

@@ -7,7 +7,6 @@ import static dev.genaiguidelines.policy.ApprovalStatementTest.PROJECT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.genaiguidelines.annotations.Context;
-import dev.genaiguidelines.annotations.Creates;
 import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.Output;
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ class StatementDifferenceTest {
   private static final ApprovalStatement SIGNED = signed();
 
   @Test
-  void identicalStatementsDiffer() throws Exception {
+  void identicalStatementsHaveNoDifferences() {
     assertEquals(List.of(), ApprovalStatement.differences(SIGNED,
         ApprovalStatement.of(PROJECT, APPROVAL, DECLARED)));
     // A declaration's place in the code and its approval id are not what the approver signed.
