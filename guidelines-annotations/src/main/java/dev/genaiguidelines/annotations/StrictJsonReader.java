@@ -417,7 +417,8 @@ public final class StrictJsonReader {
       return "the end of the file";
     }
     char c = text.charAt(pos);
-    return c < 0x20 || c == 0x7f ? String.format("U+%04X", (int) c) : "'" + c + "'";
+    // Quoted as it is, a bidi override or a line break would garble the message around it.
+    return UnsafeChars.isUnsafe(text, pos) ? String.format("U+%04X", (int) c) : "'" + c + "'";
   }
 
   private SyntaxError error(String problem) {

@@ -44,4 +44,21 @@ class StrictJsonReaderLimitsTest {
     assertEquals(StrictJsonReader.Kind.ARRAY, StrictJsonReader.parse(
         deep.getBytes(StandardCharsets.UTF_8), StrictJsonReader.MAX_REPORT_BYTES).kind());
   }
+
+  @Test
+  void anInvisibleCharacterWhereAValueBelongsIsNamedByItsCodePoint() {
+    StrictJsonReader.SyntaxError e = assertThrows(StrictJsonReader.SyntaxError.class,
+        () -> StrictJsonReader.parse("[\u202E]".getBytes(StandardCharsets.UTF_8), 100));
+    assertEquals("expected a value, found U+202E", e.getMessage());
+    StrictJsonReader.SyntaxError shy = assertThrows(StrictJsonReader.SyntaxError.class,
+        () -> StrictJsonReader.parse("[\u00AD]".getBytes(StandardCharsets.UTF_8), 100));
+    assertEquals("expected a value, found U+00AD", shy.getMessage());
+  }
+
+  @Test
+  void twinAVisibleCharacterWhereAValueBelongsIsQuoted() {
+    StrictJsonReader.SyntaxError e = assertThrows(StrictJsonReader.SyntaxError.class,
+        () -> StrictJsonReader.parse("[x]".getBytes(StandardCharsets.UTF_8), 100));
+    assertEquals("expected a value, found 'x'", e.getMessage());
+  }
 }

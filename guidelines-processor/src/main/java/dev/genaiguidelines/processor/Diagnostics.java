@@ -14,6 +14,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.genaiguidelines.policy.Rule;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationValue;
@@ -54,6 +55,14 @@ final class Diagnostics {
   /** A diagnostic about the compilation as a whole: no source position. */
   void print(Diagnostic.Kind kind, String message) {
     messager.printMessage(kind, Rule.visible(message));
+  }
+
+  /**
+   * A diagnostic of several lines, each quoted on its own, so the line breaks are ours alone.
+   */
+  void printLines(Diagnostic.Kind kind, List<String> lines) {
+    messager.printMessage(kind, lines.stream().map(Rule::visible)
+        .collect(Collectors.joining("\n")));
   }
 
   /** A diagnostic anchored on an element. */

@@ -321,7 +321,19 @@ public final class GenAiUseProcessor extends AbstractProcessor {
             + "on the annotation processor path with its dependencies (Maven resolves them for "
             + "annotationProcessorPaths)."
         : "[genai] internal error while checking " + checking + ": " + crash
-            + ". This is a bug in guidelines-processor; please report it with this message.";
+            + ". This is a bug in guidelines-processor; please report it with this message and"
+            + " the stack trace in the note that follows.";
+    printError(message);
+    // Always, not behind an option: a crash may not happen again when rerun, and the error
+    // asks for a report. A note keeps the error one line, fails nothing (-Werror included),
+    // and comes right after it.
+    List<String> trace = new ArrayList<>();
+    trace.add("[genai] stack trace of the error above:");
+    trace.addAll(CrashTrace.lines(crash));
+    diagnostics.printLines(Diagnostic.Kind.NOTE, trace);
+  }
+
+  private void printError(String message) {
     try {
       if (checkingElement != null) {
         diagnostics.print(Diagnostic.Kind.ERROR, message, checkingElement);

@@ -126,21 +126,31 @@ final class CatalogSources {
 
   /**
    * Asserts that {@code actual} is the golden file {@code name}. With {@code -Dgolden.update=true}
-   * it first rewrites the file from {@code actual} (surefire runs in the module directory), so a
-   * deliberate change of the generated code is one command and a reviewed diff.
+   * it rewrites a file that differs from {@code actual} (surefire runs in the module directory)
+   * and fails, so a deliberate change of the generated code is one command and a reviewed diff,
+   * and a build run with the flag can never pass while it changes a golden file.
    */
   static void assertMatchesGolden(String actual, String name) {
     if (Boolean.getBoolean("golden.update")) {
-      try {
-        Files.writeString(Path.of("src/test/resources/golden", name), actual,
-            StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      rewriteAndFailIfChanged(Path.of("src/test/resources/golden", name), actual);
     }
     assertWithMessage("generated source differs from golden/%s; if the change is meant,"
         + " rerun with -Dgolden.update=true and review the diff", name)
         .that(actual).isEqualTo(golden(name));
+  }
+
+  /** Writes {@code content} to {@code file} if it differs, then fails naming the file. */
+  static void rewriteAndFailIfChanged(Path file, String content) {
+    try {
+      if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
+        return;
+      }
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("rewrote " + file + " (-Dgolden.update=true): review the diff,"
+        + " then run the tests again without the flag");
   }
 
   /** The golden file {@code src/test/resources/golden/name}. */

@@ -63,11 +63,11 @@ class SummaryAndFailuresTest {
   }
 
   @Test
-  void aCrashIsOneErrorNamingTheUseWithoutAStackTrace() {
+  void aCrashIsOneErrorNamingTheUseThenANoteWithItsStackTrace() {
     JavaFileObject source = Sources.use("storyboards").onClass("com.studio.A");
     Compilation compilation = Compiler.javac()
         .withProcessors(new GenAiUseProcessor(use -> {
-          throw new IllegalStateException("boom");
+          throw new IllegalStateException("boom", new java.io.IOException("disk"));
         }))
         .withOptions("-Agenai.policy=" + Policies.write(dir, Policies.STUDIO),
             "-Agenai.asOf=" + Policies.AS_OF)
@@ -75,15 +75,38 @@ class SummaryAndFailuresTest {
 
     assertThat(compilation).hadErrorContaining("[genai] internal error while checking use "
         + "'storyboards' on com.studio.A: java.lang.IllegalStateException: boom. This is a bug "
-        + "in guidelines-processor; please report it with this message.")
+        + "in guidelines-processor; please report it with this message and the stack trace in"
+        + " the note that follows.")
         .inFile(source)
         .onLineContaining("public class A");
-    assertThat(compilation.diagnostics()).hasSize(1);
-    assertThat(compilation.diagnostics().get(0).getMessage(Locale.ROOT)).doesNotContain("\tat ");
+    List<Diagnostic<? extends JavaFileObject>> diagnostics = compilation.diagnostics();
+    assertThat(diagnostics).hasSize(2);
+    assertThat(diagnostics.get(0).getKind()).isEqualTo(Diagnostic.Kind.ERROR);
+    assertThat(diagnostics.get(0).getMessage(Locale.ROOT)).doesNotContain("\n");
+    assertThat(diagnostics.get(1).getKind()).isEqualTo(Diagnostic.Kind.NOTE);
+    // javac indents the lines after the first.
+    List<String> note = diagnostics.get(1).getMessage(Locale.ROOT).lines().map(String::strip)
+        .toList();
+    assertThat(note.subList(0, 2)).containsExactly("[genai] stack trace of the error above:",
+        "java.lang.IllegalStateException: boom").inOrder();
+    assertThat(note.get(2)).startsWith(
+        "at dev.genaiguidelines.processor.SummaryAndFailuresTest.lambda$");
+    assertThat(note).contains("Caused by: java.io.IOException: disk");
+    assertThat(note.size()).isAtMost(2 + 2 * (CrashTrace.MAX_FRAMES + 2));
   }
 
   @Test
-  void aCrashWhoseMessageHasLineBreaksIsStillOneLine() {
+  void twinWithoutACrashThereIsNoStackTrace() {
+    Compilation compilation = compile(Sources.use("storyboards").onClass("com.studio.A"));
+    assertThat(compilation).succeeded();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      assertThat(diagnostic.getMessage(Locale.ROOT)).doesNotContain("stack trace");
+      assertThat(diagnostic.getMessage(Locale.ROOT)).doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void aCrashWhoseMessageHasLineBreaksIsStillOneLineAndForgesNoNoteLine() {
     Compilation compilation = Compiler.javac()
         .withProcessors(new GenAiUseProcessor(use -> {
           throw new IllegalStateException("first\r\n[INFO] forged");
@@ -92,11 +115,19 @@ class SummaryAndFailuresTest {
             "-Agenai.asOf=" + Policies.AS_OF)
         .compile(Sources.use("storyboards").onClass("com.studio.A"));
 
-    assertThat(compilation.diagnostics()).hasSize(1);
+    assertThat(compilation.diagnostics()).hasSize(2);
     assertThat(compilation.diagnostics().get(0).getMessage(Locale.ROOT)).isEqualTo("[genai]"
         + " internal error while checking use 'storyboards' on com.studio.A:"
         + " java.lang.IllegalStateException: first\\u000D\\u000A[INFO] forged. This is a bug in"
-        + " guidelines-processor; please report it with this message.");
+        + " guidelines-processor; please report it with this message and the stack trace in the"
+        + " note that follows.");
+    List<String> note = compilation.diagnostics().get(1).getMessage(Locale.ROOT).lines()
+        .map(String::strip).toList();
+    assertThat(note.get(1)).isEqualTo(
+        "java.lang.IllegalStateException: first\\u000D\\u000A[INFO] forged");
+    for (String line : note) {
+      assertThat(line).doesNotMatch("\\[(INFO|WARNING|ERROR)\\].*");
+    }
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.genaiguidelines.maven.report;
 import static dev.genaiguidelines.maven.report.HtmlText.attribute;
 import static dev.genaiguidelines.maven.report.HtmlText.text;
 
+import dev.genaiguidelines.maven.report.HtmlElement.Attr;
+import dev.genaiguidelines.maven.report.HtmlElement.Tag;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -300,18 +302,20 @@ final class HtmlReport implements ReportWriter {
   }
 
   private static void findings(StringBuilder html, List<Finding> findings) {
-    html.append("<ul class=\"finding-list\">");
+    HtmlElement list = HtmlElement.open(html, Tag.UL).attr(Attr.CLASS, "finding-list");
     for (Finding finding : findings) {
       String severity = finding.severity().name().toLowerCase(Locale.ROOT);
-      html.append("<li class=\"finding sev-").append(severity).append("\">")
-          .append("<span class=\"rule\" title=\"").append(finding.rule().ruleName()).append("\">")
-          .append(finding.rule().id()).append("</span>")
-          .append("<span class=\"sev\">").append(severity).append("</span>")
-          .append("<span class=\"msg\">").append(text(finding.problem()))
-          .append(" <span class=\"fix\"><strong>Fix:</strong> ").append(text(finding.remedy()))
-          .append("</span></span></li>");
+      HtmlElement item = list.element(Tag.LI, "finding sev-" + severity);
+      item.element(Tag.SPAN, "rule").attr(Attr.TITLE, finding.rule().ruleName())
+          .text(finding.rule().id()).close();
+      item.textElement(Tag.SPAN, "sev", severity);
+      HtmlElement message = item.element(Tag.SPAN, "msg").text(finding.problem()).text(" ");
+      message.element(Tag.SPAN, "fix").element(Tag.STRONG).text("Fix:").close()
+          .text(" " + finding.remedy()).close();
+      message.close();
+      item.close();
     }
-    html.append("</ul>");
+    list.close();
   }
 
   private static void writeUndeclared(StringBuilder html, Assessment assessment) {

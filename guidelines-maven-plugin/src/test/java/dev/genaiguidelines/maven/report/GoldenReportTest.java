@@ -12,12 +12,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every format, byte for byte, against a reviewed file in {@code src/test/resources/report/}.
  *
- * <p>After an intended change, run with {@code -Dreport.golden.update=true} to rewrite the files,
- * then review the diff before committing it.
+ * <p>After an intended change, run with {@code -Dreport.golden.update=true} to rewrite the files
+ * (each test that rewrites one fails), review the diff, then run again without it.
  */
 class GoldenReportTest {
   /** Stands for the plugin version in the golden files, so a release does not change them. */
   static final String VERSION_TOKEN = "@PLUGIN_VERSION@";
+  /** The system property that rewrites the golden files. */
+  static final String UPDATE_FLAG = "report.golden.update";
   /** Surefire runs in the module's directory. */
   static final Path GOLDEN_DIRECTORY = Path.of("src/test/resources/report");
 
@@ -57,11 +59,9 @@ class GoldenReportTest {
 
   private static void update(Path directory, ReportFormat format, String actual)
       throws IOException {
-    if (Boolean.getBoolean("report.golden.update")) {
-      Path file = directory.resolve(format.fileName());
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual.replace(PluginIdentity.version(), VERSION_TOKEN),
-          StandardCharsets.UTF_8);
+    if (Boolean.getBoolean(UPDATE_FLAG)) {
+      GoldenUpdate.rewriteAndFailIfChanged(directory.resolve(format.fileName()),
+          actual.replace(PluginIdentity.version(), VERSION_TOKEN), UPDATE_FLAG);
     }
   }
 

@@ -5,131 +5,174 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.PolicyEvaluator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The HTML report, parsed as a browser would (jsoup) and asserted by element, so a test says
+ * which element holds what and cannot pass on a match in a script or another section.
+ */
 class HtmlReportTest {
+
+  private static Document render(ReportContext context, Assessment assessment) {
+    return Jsoup.parse(ReportFixtures.render(ReportFormat.HTML, context, assessment));
+  }
+
+  private static Document golden() {
+    return render(CONTEXT, ReportFixtures.assessment());
+  }
+
+  /** The {@code <dd>} after the {@code <dt>} named {@code term} in the masthead, or "". */
+  private static String meta(Document html, String term) {
+    for (Element div : html.select("dl.meta > div")) {
+      if (div.selectFirst("dt").text().equals(term)) {
+        return div.selectFirst("dd").html();
+      }
+    }
+    return "";
+  }
+
+  private static List<String> texts(Elements elements) {
+    return elements.eachText();
+  }
 
   @Test
   void isOneAccessibleSelfContainedPage() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment());
-    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"),
-        html.substring(0, 80));
-    assertTrue(html.contains("<title>GenAI compliance · dev.studio:vfx-pipeline:1.4.0</title>"));
-    for (String external : new String[] {"http:", "https:", "src=", "<link", "@import", "url("}) {
-      assertFalse(html.contains(external), "external reference " + external);
+    String raw = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment());
+    assertTrue(raw.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"),
+        raw.substring(0, 80));
+    Document html = Jsoup.parse(raw);
+    assertEquals("en", html.selectFirst("html").attr("lang"));
+    assertEquals("GenAI compliance · dev.studio:vfx-pipeline:1.4.0", html.title());
+    assertEquals(List.of(), html.select("[src], link, [href~=^https?:]").stream()
+        .map(Element::outerHtml).toList(), "no external reference");
+    for (Element style : html.select("style")) {
+      assertFalse(style.data().contains("@import") || style.data().contains("url("),
+          "no external stylesheet");
     }
-    assertTrue(html.contains("<thead><tr><th scope=\"col\">Use</th><th scope=\"col\">Tool</th>"
-        + "<th scope=\"col\">Purpose</th><th scope=\"col\">Declared</th>"
-        + "<th scope=\"col\">Verdict</th><th scope=\"col\">Ledger</th></tr></thead>"));
-    assertEquals(5, count(html, "<th scope=\"row\" class=\"use-id\">"));
+    assertEquals(List.of("Use", "Tool", "Purpose", "Declared", "Verdict", "Ledger"),
+        texts(html.select("#uses thead th[scope=col]")));
+    assertEquals(5, html.select("th[scope=row].use-id").size());
   }
 
   @Test
   void saysWhenOnlyTheBuiltInRulesApply() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT,
-        new dev.genaiguidelines.policy.PolicyEvaluator(
-                dev.genaiguidelines.policy.Policy.builtIn(), ReportFixtures.AS_OF)
-            .assess(ReportFixtures.uses(), java.util.List.of(), true));
-    assertTrue(html.contains("<div><dt>Policy file</dt><dd>none, built-in rules</dd></div>"));
-    assertFalse(html.contains("<dt>SHA-256</dt>"));
-    assertTrue(html.contains("compiled classes and the built-in rules."));
+    Document html = render(CONTEXT, new PolicyEvaluator(Policy.builtIn(), ReportFixtures.AS_OF)
+        .assess(ReportFixtures.uses(), List.of(), true));
+    assertEquals("none, built-in rules", meta(html, "Policy file"));
+    assertEquals("", meta(html, "SHA-256"));
+  }
+
+  @Test
+  void twinAPolicyFileIsNamedWithItsHash() {
+    Document html = golden();
+    assertEquals("<code>genai-policy.yaml</code>", meta(html, "Policy file"));
+    assertEquals(ReportFixtures.POLICY_SHA256,
+        html.selectFirst("dl.meta code[title]").attr("title"));
   }
 
   @Test
   void everyUseIsAGroupTaggedWithVerdictAndTool() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment());
-    assertTrue(html.contains(
-        "<tbody class=\"use v-approved\" data-verdict=\"APPROVED\" data-tool=\"runway-gen4\">"));
-    assertTrue(html.contains(
-        "<tbody class=\"use v-needs_approval\" data-verdict=\"NEEDS_APPROVAL\" data-tool=\"midjourney\">"));
-    assertTrue(html.contains(
-        "<tbody class=\"use v-prohibited\" data-verdict=\"PROHIBITED\" data-tool=\"voicebox\">"));
-    assertEquals(2, count(html, "data-verdict=\"SOCIALIZE\""));
-    assertTrue(html.contains("<option value=\"midjourney\">midjourney</option>"
-        + "<option value=\"runway-gen4\">runway-gen4</option>"
-        + "<option value=\"voicebox\">voicebox</option>"));
+    Document html = golden();
+    assertEquals(List.of("APPROVED runway-gen4 use v-approved",
+            "SOCIALIZE runway-gen4 use v-socialize",
+            "NEEDS_APPROVAL midjourney use v-needs_approval",
+            "SOCIALIZE runway-gen4 use v-socialize",
+            "PROHIBITED voicebox use v-prohibited"),
+        html.select("tbody.use").stream()
+            .map(b -> b.attr("data-verdict") + " " + b.attr("data-tool") + " " + b.className())
+            .toList());
+    assertEquals(List.of("", "midjourney", "runway-gen4", "voicebox"),
+        html.select("select[name=tool] option").eachAttr("value"));
   }
 
   @Test
   void filtersStayHiddenUntilTheScriptShowsThem() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment());
-    assertTrue(html.contains("<form class=\"filters\" id=\"filters\" hidden aria-label=\"Filter uses\">"));
-    assertFalse(html.contains("<tbody class=\"use v-socialize\" data-verdict=\"SOCIALIZE\" "
-        + "data-tool=\"runway-gen4\" hidden"), "no use is hidden before the script runs");
-    assertTrue(html.contains("form.hidden = false;"));
+    Document html = golden();
+    Element form = html.getElementById("filters");
+    assertTrue(form.hasAttr("hidden"), form.outerHtml());
+    assertEquals(List.of(), html.select("tbody.use[hidden]").eachAttr("data-verdict"),
+        "no use is hidden before the script runs");
+    assertTrue(html.selectFirst("script").data().contains("form.hidden = false;"));
   }
 
   @Test
   void findingsShowRuleSeverityProblemAndFix() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment());
-    assertTrue(html.contains("<li class=\"finding sev-error\"><span class=\"rule\" "
-        + "title=\"tool-not-registered\">GAI101</span><span class=\"sev\">error</span>"
-        + "<span class=\"msg\">use &#39;hero-creature&#39;: tool &#39;midjourney&#39; is not in "
-        + "the tool registry of genai-policy.yaml, so its data practices are unknown (Netflix "
-        + "GenAI guidance, a principle answered &#39;unsure&#39; escalates the use to written "
-        + "approval). <span class=\"fix\"><strong>Fix:</strong> add &#39;midjourney&#39; under "
-        + "tools: in genai-policy.yaml once the studio has vetted it, or get written approval."
-        + "</span></span></li>"), html);
+    Element finding = golden().select("li.finding").stream()
+        .filter(li -> li.selectFirst(".rule").text().equals("GAI101")).findFirst().orElseThrow();
+    assertEquals("finding sev-error", finding.className());
+    assertEquals("tool-not-registered", finding.selectFirst(".rule").attr("title"));
+    assertEquals("error", finding.selectFirst(".sev").text());
+    assertEquals("use 'hero-creature': tool 'midjourney' is not in the tool registry of"
+        + " genai-policy.yaml, so its data practices are unknown (Netflix GenAI guidance, a"
+        + " principle answered 'unsure' escalates the use to written approval).",
+        finding.selectFirst(".msg").ownText());
+    assertEquals("Fix: add 'midjourney' under tools: in genai-policy.yaml once the studio has"
+        + " vetted it, or get written approval.", finding.selectFirst(".msg .fix").text());
   }
 
   @Test
   void timestampOnlyWithOutputTimestamp() {
-    String plain = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment());
-    assertFalse(plain.contains("<dt>Built</dt>"));
-    assertFalse(plain.contains("2026-"));
-    String stamped = ReportFixtures.render(ReportFormat.HTML, ReportFixtures.STAMPED,
-        ReportFixtures.assessment());
-    assertTrue(stamped.contains("<div><dt>Built</dt><dd><time datetime=\"2026-01-01T00:00:00Z\">"
-        + "2026-01-01T00:00:00Z</time></dd></div>"));
+    assertEquals("", meta(golden(), "Built"));
+    Document stamped = render(ReportFixtures.STAMPED, ReportFixtures.assessment());
+    assertEquals("<time datetime=\"2026-01-01T00:00:00Z\">2026-01-01T00:00:00Z</time>",
+        meta(stamped, "Built"));
   }
 
   @Test
   void moduleColumnOnlyInAggregateReports() {
-    assertFalse(ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment())
-        .contains("<th scope=\"col\">Module</th>"));
-    String aggregate = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.aggregate());
-    assertTrue(aggregate.contains("<th scope=\"col\">Module</th>"));
-    assertTrue(aggregate.contains("<td>dub-tools</td>"));
-    assertTrue(aggregate.contains("<td colspan=\"7\">"));
+    assertEquals(List.of("Use", "Tool", "Purpose", "Declared", "Verdict", "Ledger"),
+        texts(golden().select("#uses thead th[scope=col]")));
+    Document aggregate = render(CONTEXT, ReportFixtures.aggregate());
+    assertEquals(List.of("Use", "Module", "Tool", "Purpose", "Declared", "Verdict", "Ledger"),
+        texts(aggregate.select("#uses thead th[scope=col]")));
+    assertEquals("dub-tools", aggregate.select("tbody.use[data-tool=voicebox] > tr > td")
+        .first().text());
+    assertEquals("7", aggregate.selectFirst("tr.findings > td").attr("colspan"));
   }
 
   @Test
   void hostileStringsCannotInjectMarkup() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.hostile());
-    assertEquals(1, count(html, "<script"), "only the report's own script");
-    assertEquals(1, count(html, "</script>"), "only the report's own script");
-    assertFalse(html.contains("<b>v1"));
-    assertFalse(html.contains("<i>"));
-    assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; it&#39;s "
-        + "&quot;quoted&quot; | pipe"), html);
-    assertTrue(html.contains("data-tool=\"runway-gen4\""));
-    assertTrue(html.contains("<td>mod|&lt;i&gt;</td>"));
-    assertTrue(html.contains("&lt;/<wbr>script&gt;&lt;/<wbr>script&gt;x(<wbr>)")
-        || html.contains("&lt;/script&gt;&lt;script&gt;x("), "undeclared target escaped");
+    Document html = render(CONTEXT, ReportFixtures.hostile());
+    assertEquals(1, html.select("script").size(), "only the report's own script");
+    assertEquals(List.of(), html.select("b, i").eachText(), "no element from declared data");
+    Element use = html.selectFirst("tbody.use");
+    assertEquals("runway-gen4", use.attr("data-tool"));
+    assertEquals("<script>alert(\"x\")</script> it's \"quoted\" | pipe `tick` *star* _under_"
+        + " [link](https://x.test) & U+0001ctl U+202Egnp.exeU+2028sep next \\",
+        use.selectFirst("td.purpose").text());
+    assertEquals("mod|<i>", use.select("tr > td").first().text());
+    assertEquals("</script><script>x()",
+        html.select("#undeclared tbody td code").first().text());
   }
 
   @Test
   void invisibleCharactersAreShownNotObeyed() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.hostile());
-    assertFalse(html.contains("\u202E"), "a raw right-to-left override would reorder the text");
-    assertFalse(html.contains("\u0001"));
-    assertFalse(html.contains("\u2028"));
-    assertTrue(html.contains("&amp; <span class=\"cp\" title=\"invisible character\">U+0001</span>"
-        + "ctl <span class=\"cp\" title=\"invisible character\">U+202E</span>gnp.exe"
-        + "<span class=\"cp\" title=\"invisible character\">U+2028</span>sep\nnext \\"), html);
+    String raw = ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.hostile());
+    assertFalse(raw.contains("\u202E"), "a raw right-to-left override would reorder the text");
+    assertFalse(raw.contains("\u0001"), "a raw control character");
+    assertFalse(raw.contains("\u2028"), "a raw line separator");
+    Element purpose = Jsoup.parse(raw).selectFirst("td.purpose");
+    assertEquals(List.of("U+0001", "U+202E", "U+2028"), texts(purpose.select("span.cp")));
+    assertEquals(List.of("invisible character"), purpose.select("span.cp").eachAttr("title")
+        .stream().distinct().toList());
   }
 
   @Test
   void anEmptyAssessmentSaysSoInEverySection() {
-    String html = ReportFixtures.render(ReportFormat.HTML, CONTEXT,
-        ReportFixtures.assess(java.util.List.of(), java.util.List.of()));
-    assertTrue(html.contains("<p class=\"empty\">No <code>@GenAiUse</code> declaration was "
-        + "found.</p>"));
-    assertTrue(html.contains("No call of a GenAI SDK or endpoint without a"));
-    assertTrue(html.contains("<strong>No finding fails the build.</strong>"));
-    assertFalse(html.contains("id=\"filters\""));
+    Document html = render(CONTEXT, ReportFixtures.assess(List.of(), List.of()));
+    assertEquals(List.of("No @GenAiUse declaration was found.",
+            "No call of a GenAI SDK or endpoint without a @GenAiUse was found."),
+        texts(html.select("p.empty")));
+    assertEquals("No finding fails the build.", html.selectFirst(".status strong").text());
+    assertEquals(null, html.getElementById("filters"));
   }
 
   @Test
@@ -137,14 +180,5 @@ class HtmlReportTest {
     assertEquals("com.<wbr>x.<wbr>Foo#<wbr>run(<wbr>a.<wbr>B,<wbr>int)",
         HtmlText.name("com.x.Foo#run(a.B,int)"));
     assertEquals("src/<wbr>&lt;i&gt;.<wbr>java", HtmlText.name("src/<i>.java"));
-  }
-
-  private static int count(String text, String part) {
-    Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
-    int n = 0;
-    while (matcher.find()) {
-      n++;
-    }
-    return n;
   }
 }

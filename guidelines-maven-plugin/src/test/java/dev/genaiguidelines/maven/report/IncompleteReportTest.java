@@ -37,7 +37,8 @@ class IncompleteReportTest {
     assertTrue(report.contains(CUT), report);
     assertTrue(report.contains(EVIL), report);
     assertTrue(report.contains("truncated class file (ends after 50 bytes)"), report);
-    assertFalse(complete(format).replace("<wbr>", "").contains(CUT));
+    assertFalse(complete(format).replace("<wbr>", "").contains(CUT),
+        "a complete scan names no unread file: " + format.id());
   }
 
   @Test
@@ -80,7 +81,8 @@ class IncompleteReportTest {
     assertTrue(html.contains("@GenAiUse on com.studio.Evil&lt;b&gt;: attribute"), html);
     assertFalse(html.contains("Evil<b>"), html);
     assertTrue(html.indexOf("class=\"incomplete\"") < html.indexOf("id=\"uses\""), html);
-    assertFalse(complete(ReportFormat.HTML).contains("class=\"incomplete\""));
+    assertFalse(complete(ReportFormat.HTML).contains("class=\"incomplete\""),
+        "a complete scan has no warning");
   }
 
   @Test
@@ -93,7 +95,8 @@ class IncompleteReportTest {
         + "> - target/classes/com/studio/vfx/Cut.class: truncated class file (ends after 50"
         + " bytes)\n\n"), md);
     assertTrue(md.indexOf("[!WARNING]") < md.indexOf("### Uses"), md);
-    assertFalse(complete(ReportFormat.MARKDOWN).contains("[!WARNING]"));
+    assertFalse(complete(ReportFormat.MARKDOWN).contains("[!WARNING]"),
+        "a complete scan has no warning");
   }
 
   @Test
@@ -101,7 +104,8 @@ class IncompleteReportTest {
     String bom = incomplete(ReportFormat.CYCLONEDX);
     assertTrue(bom.contains("\"name\" : \"genai-guidelines:unreadable\",\n        \"value\" : \""
         + CUT + ": truncated class file (ends after 50 bytes)\""), bom);
-    assertFalse(complete(ReportFormat.CYCLONEDX).contains("genai-guidelines:unreadable"));
+    assertFalse(complete(ReportFormat.CYCLONEDX).contains("genai-guidelines:unreadable"),
+        "a complete scan has no unreadable property");
     assertFalse(CycloneDxReport.serialNumber(ReportFixtures.incomplete(),
             ReportFixtures.assessment())
         .equals(CycloneDxReport.serialNumber(CONTEXT, ReportFixtures.assessment())));

@@ -18,7 +18,12 @@ class MarkdownReportTest {
         + "> [!CAUTION]\n> **Read this first.**\n> - No studio policy artifact judged this build:"
         + " the policy is genai-policy.yaml, a file the project itself controls.\n\n"
         + "**10 errors fail the build.** 3 warnings.\n\n"), md);
-    assertTrue(md.contains("| 5 | 2 | 1 | 1 | 1 | 2 | 10 | 3 |\n"));
+    assertEquals(List.of(
+            "| Uses | Socialize | Approved | Needs approval | Prohibited | Undeclared calls"
+                + " | Errors | Warnings |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| 5 | 2 | 1 | 1 | 1 | 2 | 10 | 3 |"),
+        table(md, "| Uses |"));
   }
 
   @Test
@@ -27,30 +32,35 @@ class MarkdownReportTest {
         new dev.genaiguidelines.policy.PolicyEvaluator(
                 dev.genaiguidelines.policy.Policy.builtIn(), ReportFixtures.AS_OF)
             .assess(ReportFixtures.uses(), List.of(), true));
-    assertTrue(md.contains("Policy **netflix-2025** (built-in rules, no policy file), as of "
-        + "2025-10-01.\n"), md);
+    assertEquals(List.of("Policy **netflix-2025** (built-in rules, no policy file), as of"
+        + " 2025-10-01."), lines(md, "Policy "));
   }
 
   @Test
   void listsEachUseWithAVerdictMarker() {
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment());
-    assertTrue(md.contains("| Use | Tool | Output | Verdict | Approval |\n|---|---|---|---|---|\n"
-        + "| crowd-extension | runway-gen4 | FINAL_DELIVERABLE | 🔵 approved | APR-2025-0042 |\n"),
-        md);
-    assertTrue(md.contains(
-        "| hero-creature | midjourney (v7) | TEMPORARY | 🟠 **needs approval** | – |\n"));
-    assertTrue(md.contains(
-        "| voice-clone | voicebox (2.1) | FINAL_DELIVERABLE | 🔴 **prohibited** | – |\n"));
+    assertEquals(List.of(
+            "| Use | Tool | Output | Verdict | Approval |",
+            "|---|---|---|---|---|",
+            "| crowd-extension | runway-gen4 | FINAL_DELIVERABLE | 🔵 approved | APR-2025-0042 |",
+            "| dailies-tagging | runway-gen4 | TEMPORARY | 🟢 socialize | APR-2025-0042 |",
+            "| hero-creature | midjourney (v7) | TEMPORARY | 🟠 **needs approval** | – |",
+            "| storyboard-frames | runway-gen4 | TEMPORARY | 🟢 socialize | – |",
+            "| voice-clone | voicebox (2.1) | FINAL_DELIVERABLE | 🔴 **prohibited** | – |"),
+        table(md, "| Use |"));
   }
 
   @Test
   void moduleColumnOnlyInAggregateReports() {
-    assertFalse(ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment())
-        .contains("| Module |"));
+    assertEquals("| Use | Tool | Output | Verdict | Approval |", table(ReportFixtures.render(
+        ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment()), "| Use |").get(0));
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.aggregate());
-    assertTrue(md.contains("| Use | Module | Tool | Output | Verdict | Approval |\n"));
-    assertTrue(md.contains("| voice-clone | dub-tools | voicebox (2.1) |"));
-    assertTrue(md.contains("- **GAI102** (dub-tools) use 'voice-clone': tool 'voicebox'"), md);
+    List<String> uses = table(md, "| Use |");
+    assertEquals("| Use | Module | Tool | Output | Verdict | Approval |", uses.get(0));
+    assertEquals("| voice-clone | dub-tools | voicebox (2.1) | FINAL_DELIVERABLE | 🔴 **prohibited**"
+        + " | – |", uses.get(uses.size() - 1));
+    assertEquals(1, lines(md, "- **GAI102** (dub-tools) use 'voice-clone': tool 'voicebox'"
+        + " trains on and retains inputs or outputs").size(), md);
   }
 
   @Test
@@ -64,23 +74,28 @@ class MarkdownReportTest {
     assertEquals(2, md.substring(undeclared, warnings).split("\n- ").length - 1);
     assertEquals(3, md.substring(warnings).split("\n- ").length - 1);
     assertFalse(md.contains("GAI104** use 'crowd-extension'"), "INFO findings are not listed");
-    assertTrue(md.contains("(src/main/java/com/studio/art/CreatureDesigner.java:41)\n"));
+    assertEquals(List.of(" (src/main/java/com/studio/art/CreatureDesigner.java:41)",
+            " (src/main/java/com/studio/art/CreatureDesigner.java:41)"),
+        lines(md, "- **GAI1").stream().filter(l -> l.contains("'hero-creature'"))
+            .map(l -> l.substring(l.lastIndexOf(" ("))).toList());
   }
 
   @Test
   void mentionsOfTheAnnotationDoNotPingAnyone() {
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment());
     assertFalse(md.replace("`@GenAiUse`", "").contains("@GenAiUse"), md);
-    assertTrue(md.contains("with no `@GenAiUse` covering it"));
+    assertEquals(2, lines(md, "- **GAI301** ").stream()
+        .filter(l -> l.contains(" with no `@GenAiUse` covering it ")).count(), md);
   }
 
   @Test
   void timestampOnlyWithOutputTimestamp() {
-    assertFalse(ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment())
-        .contains("built"));
-    assertTrue(ReportFixtures.render(ReportFormat.MARKDOWN, ReportFixtures.STAMPED,
-            ReportFixtures.assessment())
-        .contains("as of 2025-10-01, built 2026-01-01T00:00:00Z.\n"));
+    assertEquals(List.of("Policy **netflix-2025** from genai-policy.yaml, as of 2025-10-01."),
+        lines(ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT, ReportFixtures.assessment()),
+            "Policy "));
+    assertEquals(List.of("Policy **netflix-2025** from genai-policy.yaml, as of 2025-10-01, built"
+        + " 2026-01-01T00:00:00Z."), lines(ReportFixtures.render(ReportFormat.MARKDOWN,
+            ReportFixtures.STAMPED, ReportFixtures.assessment()), "Policy "));
   }
 
   @Test
@@ -91,8 +106,9 @@ class MarkdownReportTest {
     assertEquals("| bad\\<id\\>\\|⟦U+202E⟧'\" | mod\\|\\<i\\> | runway-gen4 (\\<b\\>v1\\</b\\>) "
         + "| TEMPORARY | 🟢 socialize | APR\\|\\*\\_\\` |", row);
     assertEquals(0, unescaped(md, '<'), "a raw < could open HTML");
-    assertTrue(md.contains("calls \\</script\\>\\<script\\>x() (marker"), md);
-    assertFalse(md.contains("\u202E"));
+    assertEquals(1, lines(md, "- **GAI301** call in com.studio.Evil\\#call(): calls"
+        + " \\</script\\>\\<script\\>x() (marker 'api.openai.com')").size(), md);
+    assertFalse(md.contains("\u202E"), "a raw right-to-left override would reorder the text");
   }
 
   @Test
@@ -114,11 +130,27 @@ class MarkdownReportTest {
   void anEmptyAssessmentListsOnlyTheUnusedLedgerRecords() {
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, CONTEXT,
         ReportFixtures.assess(List.of(), List.of()));
-    assertTrue(md.contains("**No finding fails the build.** 3 warnings."), md);
-    assertTrue(md.contains("No `@GenAiUse` declarations found."));
-    assertFalse(md.contains("### Findings that fail the build"));
-    assertFalse(md.contains("### Undeclared GenAI calls"));
+    assertEquals(List.of("**No finding fails the build.** 3 warnings."), lines(md, "**No "));
+    assertEquals(List.of("No `@GenAiUse` declarations found."), lines(md, "No `@GenAiUse`"));
+    assertEquals(List.of("### Uses", "### Warnings"), lines(md, "### "), md);
     assertEquals(3, md.split("\n- \\*\\*GAI008\\*\\* ").length - 1, md);
+  }
+
+  /** The lines of {@code md} that start with {@code prefix}, whole. */
+  private static List<String> lines(String md, String prefix) {
+    return md.lines().filter(line -> line.startsWith(prefix)).toList();
+  }
+
+  /** The table whose header row starts with {@code header}: every row up to the blank line. */
+  private static List<String> table(String md, String header) {
+    List<String> all = md.lines().toList();
+    int start = all.indexOf(all.stream().filter(l -> l.startsWith(header)).findFirst()
+        .orElseThrow(() -> new AssertionError("no table " + header + " in\n" + md)));
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = start; i < all.size() && all.get(i).startsWith("|"); i++) {
+      rows.add(all.get(i));
+    }
+    return rows;
   }
 
   /** How often {@code c} occurs without a backslash before it. */
