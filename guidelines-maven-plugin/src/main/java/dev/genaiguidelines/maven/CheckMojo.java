@@ -80,7 +80,8 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath());
     // The remains of a failed compile (maven.compiler.failOnError=false) are not the module.
     Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
-        Path.of(project.getBuild().getDirectory()));
+        Path.of(project.getBuild().getDirectory()),
+        Path.of(project.getBuild().getOutputDirectory()));
     if (incomplete.isPresent()) {
       throw new MojoExecutionException(incomplete.get());
     }

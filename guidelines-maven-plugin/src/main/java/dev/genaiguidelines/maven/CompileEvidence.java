@@ -37,9 +37,15 @@ final class CompileEvidence {
    * @param classCount the class files the scan read
    * @param buildDirectory {@code project.build.directory}, where maven-compiler-plugin records
    *     in {@code maven-status/} which sources it compiled
+   * @param compilerOutput {@code project.build.outputDirectory}: classes read from anywhere else
+   *     ({@code guidelines.classesDirectory}) are not this compile's, and are not compared
    */
   static Optional<String> incompleteCompile(CompiledModule module, int classCount,
-      Path buildDirectory) {
+      Path buildDirectory, Path compilerOutput) {
+    if (!module.classesDirectory().equals(
+        module.basedir().resolve(compilerOutput).toAbsolutePath().normalize())) {
+      return Optional.empty();
+    }
     Set<Path> sources = compiledSources(module, buildDirectory);
     if (sources.isEmpty()) {
       return Optional.empty();

@@ -29,7 +29,8 @@ class CompileEvidenceTest {
   }
 
   private Optional<String> incomplete(int classCount) {
-    return CompileEvidence.incompleteCompile(module(), classCount, project.resolve("target"));
+    return CompileEvidence.incompleteCompile(module(), classCount, project.resolve("target"),
+        project.resolve("target/classes"));
   }
 
   private void sources(String... names) throws IOException {
@@ -99,6 +100,17 @@ class CompileEvidenceTest {
         + " com/x/D.class), src/main/java/com/x/E.java (no com/x/E.class),"
         + " src/main/java/com/x/F.java (no com/x/F.class) and 1 more. The compile failed for"
         + " them"), incomplete(1).orElseThrow());
+  }
+
+  @Test
+  void classesReadFromElsewhereAreNotComparedWithTheCompile() throws IOException {
+    sources("A", "B");
+    Files.createDirectories(project.resolve("target/classes"));
+    // guidelines.classesDirectory names another directory than the compiler's output.
+    assertEquals(Optional.empty(), CompileEvidence.incompleteCompile(module(), 0,
+        project.resolve("target"), project.resolve("target/other-classes")));
+    assertTrue(CompileEvidence.incompleteCompile(module(), 0, project.resolve("target"),
+        Path.of("target/classes")).isPresent(), "a relative output is the project's");
   }
 
   @Test
