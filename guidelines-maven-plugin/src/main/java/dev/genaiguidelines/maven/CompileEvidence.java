@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -61,6 +62,7 @@ final class CompileEvidence {
     for (Path source : sources) {
       expectedClass(module, source)
           .filter(expected -> !Files.isRegularFile(module.classesDirectory().resolve(expected)))
+          .filter(expected -> declaresItsNamesake(source))
           .ifPresent(expected -> missing.add(module.display(source) + " (no " + expected + ")"));
     }
     if (missing.isEmpty()) {
@@ -142,6 +144,23 @@ final class CompileEvidence {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when {@code source} declares a type named after its file, so that type's class is
+   * expected. javac allows a file whose only type is named otherwise (a package-private
+   * {@code class Helper} in {@code Util.java}); its missing namesake says nothing. An unreadable
+   * file counts as declaring it: the compiler could not have compiled it either.
+   */
+  private static boolean declaresItsNamesake(Path source) {
+    String file = source.getFileName().toString();
+    String name = file.substring(0, file.length() - ".java".length());
+    try {
+      return Pattern.compile("\\b(?:class|interface|enum|record)\\s+" + Pattern.quote(name)
+          + "\\b").matcher(Files.readString(source, StandardCharsets.UTF_8)).find();
+    } catch (IOException | RuntimeException unreadable) {
+      return true;
+    }
   }
 
   /**

@@ -114,6 +114,18 @@ class CompileEvidenceTest {
   }
 
   @Test
+  void aSourceWhoseOnlyTypeIsNamedOtherwiseExpectsNoClassOfItsName() throws IOException {
+    sources("A");
+    classes("A", "Helper");
+    write("src/main/java/com/x/Util.java", "package com.x;\n\nclass Helper {}\n");
+    assertEquals(Optional.empty(), incomplete(2));
+    // Its twin declares its namesake, whose class is missing: the compile failed for it.
+    write("src/main/java/com/x/Util.java", "package com.x;\n\nfinal class Util {}\n");
+    assertTrue(incomplete(2).orElseThrow().startsWith("1 Java source compiled into"
+        + " target/classes left no class: src/main/java/com/x/Util.java (no com/x/Util.class)."));
+  }
+
+  @Test
   void aProjectWithoutSourcesHasNothingToBeIncomplete() {
     assertEquals(Optional.empty(), incomplete(0));
   }
