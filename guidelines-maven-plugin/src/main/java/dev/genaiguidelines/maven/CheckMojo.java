@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.policy.Assessment;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -47,6 +48,19 @@ public class CheckMojo extends AbstractGuidelinesMojo {
   @Parameter(property = "guidelines.failOnUndeclared", defaultValue = "true")
   private boolean failOnUndeclared;
 
+  /**
+   * Fails the build when the classes declare {@code @GenAiUse} but hold no catalog provider, the
+   * sign that guidelines-processor did not run when they were compiled (not on
+   * {@code annotationProcessorPaths}, or {@code -proc:none}). Set it to false for classes
+   * compiled without the processor on purpose; nothing is logged then.
+   */
+  @Parameter(property = "guidelines.failOnMissingCatalog", defaultValue = "true")
+  private boolean failOnMissingCatalog;
+
+  /** This plugin's version, for the processor path the missing-catalog message shows. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  private String pluginVersion;
+
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     // Misconfiguration (a bad asOf, a broken policy) fails even where there is nothing to check.
@@ -64,6 +78,18 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     }
 
     ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath());
+    // The remains of a failed compile (maven.compiler.failOnError=false) are not the module.
+    Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
+        Path.of(project.getBuild().getDirectory()),
+        Path.of(project.getBuild().getOutputDirectory()));
+    if (incomplete.isPresent()) {
+      throw new MojoExecutionException(incomplete.get());
+    }
+    List<String> missingCatalog = scan.uses().isEmpty()
+        || CompileEvidence.hasCatalog(module.classesDirectory())
+        ? List.of()
+        : CompileEvidence.missingCatalog(classesShown, scan.uses().size(),
+            pluginVersion == null ? "..." : pluginVersion);
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
 
     CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadableMessages(),
@@ -81,7 +107,17 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     }
     outcome.findings().forEach(this::log);
     outcome.tolerated().ifPresent(getLog()::warn);
+    if (failOnMissingCatalog) {
+      missingCatalog.forEach(getLog()::error);
+    } else if (!missingCatalog.isEmpty()) {
+      getLog().debug("No GenAI catalog in " + classesShown + "; guidelines.failOnMissingCatalog"
+          + " is false");
+    }
     Optional<String> failure = outcome.failure();
+    if (failOnMissingCatalog && !missingCatalog.isEmpty()) {
+      throw new MojoFailureException(missingCatalog.get(0) + " Put guidelines-processor on"
+          + " annotationProcessorPaths as shown above." + failure.map(f -> " " + f).orElse(""));
+    }
     if (failure.isPresent()) {
       throw new MojoFailureException(failure.get());
     }

@@ -28,18 +28,37 @@ record ModuleDirectories(Path module, Path root) {
    * in-memory compiler, as in tests) or no build file lies above it.
    */
   static Optional<ModuleDirectories> ofClassOutput(Filer filer) {
-    URI probe;
-    try {
-      probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PROBE).toUri();
-    } catch (IOException | RuntimeException noClassOutput) {
+    Optional<URI> found = probe(filer);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    URI probe = found.get();
     if (!"file".equalsIgnoreCase(probe.getScheme())) {
       return Optional.empty();
     }
     try {
       return ofOutputDirectory(Path.of(probe).getParent());
     } catch (RuntimeException notAPath) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Where a file named {@link #PROBE} in the class output would be, without writing it. javac's
+   * Filer answers {@code getResource} for a file that does not exist; the Eclipse compiler's
+   * batch Filer throws {@link java.io.FileNotFoundException} instead, so the name is then
+   * resolved with {@code createResource}, whose file object is never opened: nothing is written,
+   * and the name is used once per compilation, so no later create of it can clash.
+   */
+  private static Optional<URI> probe(Filer filer) {
+    try {
+      return Optional.of(filer.getResource(StandardLocation.CLASS_OUTPUT, "", PROBE).toUri());
+    } catch (IOException | RuntimeException notFound) {
+      // Not javac's Filer, or no class output: try resolving the name for output.
+    }
+    try {
+      return Optional.of(filer.createResource(StandardLocation.CLASS_OUTPUT, "", PROBE).toUri());
+    } catch (IOException | RuntimeException noClassOutput) {
       return Optional.empty();
     }
   }

@@ -1,0 +1,219 @@
+package dev.genaiguidelines.maven;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What the compile left behind, read before {@code check} trusts the classes: whether every
+ * source the compiler was given has its class (a compile that failed under
+ * {@code maven.compiler.failOnError=false} leaves none, or only some), and whether classes that
+ * declare uses hold the catalog the processor generates (it did not run).
+ */
+final class CompileEvidence {
+
+  /** The service file every catalog provider the processor generates is registered in. */
+  static final String CATALOG_SERVICE =
+      "META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider";
+
+  /** How many missing classes a message names before it only counts the rest. */
+  private static final int SHOWN = 5;
+
+  private CompileEvidence() {}
+
+  /**
+   * Why the classes cannot be trusted to be the sources' compile, or empty when they can.
+   *
+   * @param classCount the class files the scan read
+   * @param buildDirectory {@code project.build.directory}, where maven-compiler-plugin records
+   *     in {@code maven-status/} which sources it compiled
+   * @param compilerOutput {@code project.build.outputDirectory}: classes read from anywhere else
+   *     ({@code guidelines.classesDirectory}) are not this compile's, and are not compared
+   */
+  static Optional<String> incompleteCompile(CompiledModule module, int classCount,
+      Path buildDirectory, Path compilerOutput) {
+    if (!module.classesDirectory().equals(
+        module.basedir().resolve(compilerOutput).toAbsolutePath().normalize())) {
+      return Optional.empty();
+    }
+    Set<Path> sources = compiledSources(module, buildDirectory);
+    if (sources.isEmpty()) {
+      return Optional.empty();
+    }
+    String classes = module.display(module.classesDirectory());
+    if (classCount == 0) {
+      return Optional.of("No class in " + classes + " although the project has "
+          + CheckOutcome.plural(sources.size(), "Java source") + ": the compile failed or did"
+          + " not run (is maven.compiler.failOnError false?), so there is nothing the GenAI"
+          + " guidelines could be checked on. Fix the compile errors, then run mvn verify.");
+    }
+    List<String> missing = new ArrayList<>();
+    for (Path source : sources) {
+      expectedClass(module, source)
+          .filter(expected -> !Files.isRegularFile(module.classesDirectory().resolve(expected)))
+          .filter(expected -> declaresItsNamesake(source))
+          .ifPresent(expected -> missing.add(module.display(source) + " (no " + expected + ")"));
+    }
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    String shown = missing.stream().limit(SHOWN).collect(Collectors.joining(", "))
+        + (missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more" : "");
+    return Optional.of(CheckOutcome.plural(missing.size(), "Java source") + " compiled into "
+        + classes + " left no class: " + shown + ". The compile failed for "
+        + (missing.size() == 1 ? "it" : "them") + " (is maven.compiler.failOnError false?), so"
+        + " the GenAI guidelines would judge an incomplete module. Fix the compile errors, then"
+        + " run mvn verify.");
+  }
+
+  /**
+   * The sources the compiler was given: those maven-compiler-plugin lists in its
+   * {@code inputFiles.lst} (so its includes and excludes count) that still exist, else every
+   * {@code .java} file of the source roots.
+   */
+  static Set<Path> compiledSources(CompiledModule module, Path buildDirectory) {
+    Set<Path> listed = new LinkedHashSet<>();
+    Path status = buildDirectory.resolve("maven-status/maven-compiler-plugin/compile");
+    boolean recorded = false;
+    if (Files.isDirectory(status)) {
+      try (DirectoryStream<Path> executions = Files.newDirectoryStream(status)) {
+        for (Path execution : executions) {
+          Path inputs = execution.resolve("inputFiles.lst");
+          if (!Files.isRegularFile(inputs)) {
+            continue;
+          }
+          recorded = true;
+          for (String line : Files.readAllLines(inputs, StandardCharsets.UTF_8)) {
+            Path source = line.isBlank() ? null : module.basedir().resolve(line.strip());
+            if (source != null && source.toString().endsWith(".java")
+                && Files.isRegularFile(source)) {
+              listed.add(source.normalize());
+            }
+          }
+        }
+      } catch (IOException | RuntimeException unreadable) {
+        // The record is the compiler plugin's; without it, fall back to the source roots.
+        recorded = false;
+        listed.clear();
+      }
+    }
+    if (recorded) {
+      return listed;
+    }
+    Set<Path> all = new LinkedHashSet<>();
+    for (Path root : module.sourceRoots()) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted()
+            .forEach(all::add);
+      } catch (IOException | UncheckedIOException e) {
+        // An unreadable source tree is the compiler's to report.
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The class a source compiles to by javac's convention, {@code com/x/Foo.class} for
+   * {@code <root>/com/x/Foo.java}; none for {@code package-info} and {@code module-info} (a
+   * class only when annotated) or a source outside every source root.
+   */
+  private static Optional<String> expectedClass(CompiledModule module, Path source) {
+    String name = source.getFileName().toString();
+    if (name.equals("package-info.java") || name.equals("module-info.java")) {
+      return Optional.empty();
+    }
+    for (Path root : module.sourceRoots()) {
+      if (source.startsWith(root)) {
+        String relative = CompiledModule.slashes(root.relativize(source));
+        return Optional.of(relative.substring(0, relative.length() - ".java".length())
+            + ".class");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when {@code source} declares a type named after its file, so that type's class is
+   * expected. javac allows a file whose only type is named otherwise (a package-private
+   * {@code class Helper} in {@code Util.java}); its missing namesake says nothing. An unreadable
+   * file counts as declaring it: the compiler could not have compiled it either.
+   */
+  private static boolean declaresItsNamesake(Path source) {
+    String file = source.getFileName().toString();
+    String name = file.substring(0, file.length() - ".java".length());
+    try {
+      return Pattern.compile("\\b(?:class|interface|enum|record)\\s+" + Pattern.quote(name)
+          + "\\b").matcher(Files.readString(source, StandardCharsets.UTF_8)).find();
+    } catch (IOException | RuntimeException unreadable) {
+      return true;
+    }
+  }
+
+  /**
+   * True when the classes hold a generated catalog: {@link #CATALOG_SERVICE} names at least one
+   * provider whose class file is there.
+   */
+  static boolean hasCatalog(Path classesDirectory) {
+    Path service = classesDirectory.resolve(CATALOG_SERVICE);
+    if (!Files.isRegularFile(service)) {
+      return false;
+    }
+    try {
+      for (String line : Files.readAllLines(service, StandardCharsets.UTF_8)) {
+        String provider = line.replaceFirst("#.*", "").strip();
+        if (!provider.isEmpty()
+            && Files.isRegularFile(classesDirectory.resolve(provider.replace('.', '/') + ".class"))) {
+          return true;
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * What {@code check} says when classes declare {@code uses} but hold no catalog, with the XML
+   * that puts the processor where the compiler runs it.
+   */
+  static List<String> missingCatalog(String classesShown, int uses, String processorVersion) {
+    return List.of(
+        "The classes in " + classesShown + " declare "
+            + CheckOutcome.plural(uses, "@GenAiUse", "@GenAiUse declarations")
+            + " but hold no GenAI catalog (no " + CATALOG_SERVICE + "): guidelines-processor did"
+            + " not run when they were compiled, so nothing was checked at compile time and"
+            + " GenAiCatalog.load() will find none of these uses at run time.",
+        "Put it on maven-compiler-plugin's annotationProcessorPaths (a <dependency> is not"
+            + " enough: javac 23 and later run no processor found on the class path), remove"
+            + " <proc>none</proc> or -proc:none, and rebuild with mvn clean verify:",
+        "<plugin>",
+        "  <groupId>org.apache.maven.plugins</groupId>",
+        "  <artifactId>maven-compiler-plugin</artifactId>",
+        "  <configuration>",
+        "    <annotationProcessorPaths>",
+        "      <path>",
+        "        <groupId>dev.genaiguidelines</groupId>",
+        "        <artifactId>guidelines-processor</artifactId>",
+        "        <version>" + processorVersion + "</version>",
+        "      </path>",
+        "    </annotationProcessorPaths>",
+        "  </configuration>",
+        "</plugin>",
+        "Classes compiled without the processor on purpose: set guidelines.failOnMissingCatalog"
+            + " to false.");
+  }
+}

@@ -1,0 +1,145 @@
+package dev.genaiguidelines.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the compile left: every compiled source has its class, and uses come with a catalog. */
+class CompileEvidenceTest {
+
+  @TempDir Path project;
+
+  private CompiledModule module() {
+    return new CompiledModule("", project, Path.of("target/classes"),
+        List.of(Path.of("src/main/java")));
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = project.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private Optional<String> incomplete(int classCount) {
+    return CompileEvidence.incompleteCompile(module(), classCount, project.resolve("target"),
+        project.resolve("target/classes"));
+  }
+
+  private void sources(String... names) throws IOException {
+    for (String name : names) {
+      write("src/main/java/com/x/" + name + ".java", "package com.x; class " + name + " {}");
+    }
+  }
+
+  private void classes(String... names) throws IOException {
+    for (String name : names) {
+      write("target/classes/com/x/" + name + ".class", "");
+    }
+  }
+
+  @Test
+  void everySourceWithItsClassIsACompleteCompile() throws IOException {
+    sources("A", "B");
+    write("src/main/java/com/x/package-info.java", "package com.x;");
+    classes("A", "B");
+    assertEquals(Optional.empty(), incomplete(2));
+  }
+
+  @Test
+  void noClassForAnySourceIsACompileThatFailedOrDidNotRun() throws IOException {
+    sources("A", "B");
+    Files.createDirectories(project.resolve("target/classes"));
+    assertEquals(Optional.of("No class in target/classes although the project has 2 Java"
+        + " sources: the compile failed or did not run (is maven.compiler.failOnError false?), so"
+        + " there is nothing the GenAI guidelines could be checked on. Fix the compile errors,"
+        + " then run mvn verify."), incomplete(0));
+  }
+
+  @Test
+  void aSourceWithoutItsClassIsACompileThatFailedForIt() throws IOException {
+    sources("A", "B");
+    classes("A");
+    assertEquals(Optional.of("1 Java source compiled into target/classes left no class:"
+        + " src/main/java/com/x/B.java (no com/x/B.class). The compile failed for it (is"
+        + " maven.compiler.failOnError false?), so the GenAI guidelines would judge an incomplete"
+        + " module. Fix the compile errors, then run mvn verify."), incomplete(1));
+  }
+
+  @Test
+  void theCompilersRecordOfItsInputsKeepsExcludedSourcesOut() throws IOException {
+    sources("A", "Excluded");
+    classes("A");
+    // maven-compiler-plugin lists the sources it compiled, after its includes and excludes.
+    write("target/maven-status/maven-compiler-plugin/compile/default-compile/inputFiles.lst",
+        project.resolve("src/main/java/com/x/A.java") + "\n");
+    assertEquals(Optional.empty(), incomplete(1));
+    // The same record with the excluded source compiled and failing is caught.
+    write("target/maven-status/maven-compiler-plugin/compile/default-compile/inputFiles.lst",
+        project.resolve("src/main/java/com/x/A.java") + "\n"
+            + project.resolve("src/main/java/com/x/Excluded.java") + "\n");
+    assertTrue(incomplete(1).orElseThrow().startsWith("1 Java source compiled into"
+        + " target/classes left no class: src/main/java/com/x/Excluded.java"
+        + " (no com/x/Excluded.class)."));
+  }
+
+  @Test
+  void manyMissingClassesAreCountedAfterTheFirstFive() throws IOException {
+    sources("A", "B", "C", "D", "E", "F", "G");
+    classes("A");
+    assertTrue(incomplete(1).orElseThrow().startsWith("6 Java sources compiled into"
+        + " target/classes left no class: src/main/java/com/x/B.java (no com/x/B.class),"
+        + " src/main/java/com/x/C.java (no com/x/C.class), src/main/java/com/x/D.java (no"
+        + " com/x/D.class), src/main/java/com/x/E.java (no com/x/E.class),"
+        + " src/main/java/com/x/F.java (no com/x/F.class) and 1 more. The compile failed for"
+        + " them"), incomplete(1).orElseThrow());
+  }
+
+  @Test
+  void classesReadFromElsewhereAreNotComparedWithTheCompile() throws IOException {
+    sources("A", "B");
+    Files.createDirectories(project.resolve("target/classes"));
+    // guidelines.classesDirectory names another directory than the compiler's output.
+    assertEquals(Optional.empty(), CompileEvidence.incompleteCompile(module(), 0,
+        project.resolve("target"), project.resolve("target/other-classes")));
+    assertTrue(CompileEvidence.incompleteCompile(module(), 0, project.resolve("target"),
+        Path.of("target/classes")).isPresent(), "a relative output is the project's");
+  }
+
+  @Test
+  void aSourceWhoseOnlyTypeIsNamedOtherwiseExpectsNoClassOfItsName() throws IOException {
+    sources("A");
+    classes("A", "Helper");
+    write("src/main/java/com/x/Util.java", "package com.x;\n\nclass Helper {}\n");
+    assertEquals(Optional.empty(), incomplete(2));
+    // Its twin declares its namesake, whose class is missing: the compile failed for it.
+    write("src/main/java/com/x/Util.java", "package com.x;\n\nfinal class Util {}\n");
+    assertTrue(incomplete(2).orElseThrow().startsWith("1 Java source compiled into"
+        + " target/classes left no class: src/main/java/com/x/Util.java (no com/x/Util.class)."));
+  }
+
+  @Test
+  void aProjectWithoutSourcesHasNothingToBeIncomplete() {
+    assertEquals(Optional.empty(), incomplete(0));
+  }
+
+  @Test
+  void aCatalogIsAServiceFileNamingAProviderThatIsThere() throws IOException {
+    Path classes = project.resolve("target/classes");
+    assertFalse(CompileEvidence.hasCatalog(classes));
+
+    write("target/classes/" + CompileEvidence.CATALOG_SERVICE,
+        "# generated\ncom.x.GenAiUses_0d68a201\n");
+    assertFalse(CompileEvidence.hasCatalog(classes), "the provider's class is missing");
+
+    write("target/classes/com/x/GenAiUses_0d68a201.class", "");
+    assertTrue(CompileEvidence.hasCatalog(classes));
+  }
+}
