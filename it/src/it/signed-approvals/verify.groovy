@@ -17,7 +17,7 @@ assert report.policy.requireSignedApprovals == true
 assert report.ledger == [[kind: 'approval', id: 'APR-2026-0042', approvedBy: 'Studio Legal',
     date: '2026-02-02', expires: '2099-12-31', signedBy: legal, usedBy: ['crowd-extension']]]
 assert report.enforcement == [checkRuns: true, failOnViolation: true, failOnUndeclared: true,
-    failOnUnreadable: true]
+    failOnUnreadable: true, failOnMissingCatalog: true]
 assert report.skipped == false
 def html = new File(basedir, 'signed/genai-compliance/genai-compliance.html').text
 assert html.contains('<h2 id="trust-title">Read this first</h2>')

@@ -38,7 +38,8 @@ final class EnforcementReader {
     return new Enforcement(runs,
         setting("failOnViolation", plugin, bound, properties),
         setting("failOnUndeclared", plugin, bound, properties),
-        setting("failOnUnreadable", plugin, bound, properties));
+        setting("failOnUnreadable", plugin, bound, properties),
+        setting("failOnMissingCatalog", plugin, bound, properties));
   }
 
   private static boolean namesCheck(String goal) {

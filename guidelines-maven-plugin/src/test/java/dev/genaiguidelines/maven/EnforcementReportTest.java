@@ -73,10 +73,12 @@ class EnforcementReportTest {
   @Test
   void failOnViolationFalseOnTheCommandLineIsInTheReportAndItsBanner() throws Exception {
     bindCheck(maven, Map.of());
-    harness.mojo("report", maven, Map.of("guidelines.failOnViolation", "false"), log).execute();
+    harness.mojo("report", maven, Map.of("guidelines.failOnViolation", "false",
+        "guidelines.failOnMissingCatalog", "true"), log).execute();
 
     assertEquals("{\"checkRuns\":true,\"failOnViolation\":false,\"failOnUndeclared\":true,"
-        + "\"failOnUnreadable\":true}", reportJson().get("enforcement").toString());
+        + "\"failOnUnreadable\":true,\"failOnMissingCatalog\":true}",
+        reportJson().get("enforcement").toString());
     assertTrue(report("html").contains("<li>Enforcement was off in this build:"
         + " guidelines.failOnViolation is false. Uses this report lists as failing did not fail"
         + " it.</li>"), report("html"));
@@ -88,7 +90,7 @@ class EnforcementReportTest {
   void aCheckExecutionConfiguredNotToFailIsReadFromThePom() throws Exception {
     bindCheck(maven, Map.of("failOnUndeclared", "false"));
 
-    assertEquals(new Enforcement(true, true, false, true),
+    assertEquals(new Enforcement(true, true, false, true, true),
         EnforcementReader.of(maven, null));
   }
 
@@ -97,12 +99,14 @@ class EnforcementReportTest {
     bindCheck(maven, Map.of("failOnUnreadable", "${lenient}"));
     maven.getProperties().setProperty("lenient", "false");
 
-    assertEquals(new Enforcement(true, true, true, false), EnforcementReader.of(maven, null));
+    assertEquals(new Enforcement(true, true, true, false, true),
+        EnforcementReader.of(maven, null));
   }
 
   @Test
   void aBuildThatDoesNotRunCheckSaysSo() throws Exception {
-    harness.mojo("report", maven, Map.of(), log).execute();
+    harness.mojo("report", maven, Map.of("guidelines.failOnMissingCatalog", "true"), log)
+        .execute();
 
     assertEquals(false, reportJson().get("enforcement").get("checkRuns").booleanValue());
     assertTrue(report("html").contains("<li>Enforcement was off in this build:"
@@ -112,10 +116,13 @@ class EnforcementReportTest {
   @Test
   void twinCheckBoundAndLeftAtItsDefaultsIsNoWarning() throws Exception {
     bindCheck(maven, Map.of());
-    harness.mojo("report", maven, Map.of(), log).execute();
+    // The harness compiles without the processor and turns the catalog check off: on again.
+    harness.mojo("report", maven, Map.of("guidelines.failOnMissingCatalog", "true"), log)
+        .execute();
 
     assertEquals("{\"checkRuns\":true,\"failOnViolation\":true,\"failOnUndeclared\":true,"
-        + "\"failOnUnreadable\":true}", reportJson().get("enforcement").toString());
+        + "\"failOnUnreadable\":true,\"failOnMissingCatalog\":true}",
+        reportJson().get("enforcement").toString());
     assertFalse(report("html").contains("Enforcement was off"), report("html"));
     assertEquals(List.of(), List.of(report("md").split("\n")).stream()
         .filter(line -> line.contains("Enforcement was off")).toList());

@@ -95,7 +95,8 @@ class MojoConfigurationTest {
         + "{\"groupId\":\"com.example.studio\",\"artifactId\":\"pipeline\",\"version\":\"1.0\"},"
         + "\"skipped\":true,\"note\":\"guidelines.skip was set: nothing was scanned or judged, and"
         + " this report vouches for no result\",\"enforcement\":{\"checkRuns\":false,"
-        + "\"failOnViolation\":true,\"failOnUndeclared\":true,\"failOnUnreadable\":true}}",
+        + "\"failOnViolation\":true,\"failOnUndeclared\":true,\"failOnUnreadable\":true,"
+        + "\"failOnMissingCatalog\":false}}",
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(
             project.resolve("target/genai-compliance/genai-compliance.json").toFile()).toString());
   }

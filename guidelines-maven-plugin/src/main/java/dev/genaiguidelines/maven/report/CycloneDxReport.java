@@ -102,6 +102,8 @@ final class CycloneDxReport implements ReportWriter {
         String.valueOf(enforcement.failOnUndeclared()));
     add(reportProperties, "enforcement:failOnUnreadable",
         String.valueOf(enforcement.failOnUnreadable()));
+    add(reportProperties, "enforcement:failOnMissingCatalog",
+        String.valueOf(enforcement.failOnMissingCatalog()));
     for (dev.genaiguidelines.policy.LedgerReference entry : assessment.ledger()) {
       add(reportProperties, "ledger:" + entry.kind(), entry.id() + " signedBy:"
           + (entry.signedBy().isEmpty() ? "none" : entry.signedBy()));

@@ -8,16 +8,18 @@ package dev.genaiguidelines.maven.report;
  * @param failOnViolation {@code guidelines.failOnViolation} as {@code check} is configured
  * @param failOnUndeclared {@code guidelines.failOnUndeclared} as configured
  * @param failOnUnreadable {@code guidelines.failOnUnreadable} as configured
+ * @param failOnMissingCatalog {@code guidelines.failOnMissingCatalog} as configured
  */
 public record Enforcement(boolean checkRuns, boolean failOnViolation, boolean failOnUndeclared,
-    boolean failOnUnreadable) {
+    boolean failOnUnreadable, boolean failOnMissingCatalog) {
 
   /** Everything on, as a build with {@code check} bound and left at its defaults. */
-  public static final Enforcement FULL = new Enforcement(true, true, true, true);
+  public static final Enforcement FULL = new Enforcement(true, true, true, true, true);
 
   /** True when any part of enforcement is off. */
   public boolean weakened() {
-    return !(checkRuns && failOnViolation && failOnUndeclared && failOnUnreadable);
+    return !(checkRuns && failOnViolation && failOnUndeclared && failOnUnreadable
+        && failOnMissingCatalog);
   }
 
   /** What is off, in words, e.g. {@code guidelines.failOnViolation is false}; empty when none. */
@@ -34,6 +36,9 @@ public record Enforcement(boolean checkRuns, boolean failOnViolation, boolean fa
     }
     if (!failOnUnreadable) {
       off.add("guidelines.failOnUnreadable is false");
+    }
+    if (!failOnMissingCatalog) {
+      off.add("guidelines.failOnMissingCatalog is false");
     }
     return off;
   }

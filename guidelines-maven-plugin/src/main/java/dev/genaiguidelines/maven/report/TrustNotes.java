@@ -87,6 +87,7 @@ final class TrustNotes {
         .member("failOnViolation", enforcement.failOnViolation())
         .member("failOnUndeclared", enforcement.failOnUndeclared())
         .member("failOnUnreadable", enforcement.failOnUnreadable())
+        .member("failOnMissingCatalog", enforcement.failOnMissingCatalog())
         .endObject();
   }
 }
