@@ -58,7 +58,8 @@ public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenRepor
     scan.unreadableMessages().forEach(getLog()::warn);
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
     ReportContext context = AbstractReportMojo.contextOf(project)
-        .withUnreadable(scan.unreadableFiles(basedir));
+        .withUnreadable(scan.unreadableFiles(basedir))
+        .withEnforcement(EnforcementReader.of(project, session));
     Path directory = reportOutputDirectory.toPath();
     Path page = ReportFiles.write(List.of(ReportFormat.HTML), context, assessment, directory)
         .get(ReportFormat.HTML);

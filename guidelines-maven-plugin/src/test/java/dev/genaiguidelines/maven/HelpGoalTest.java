@@ -34,9 +34,9 @@ class HelpGoalTest {
   void helpListsEveryGoalWithItsPrefix() throws Exception {
     String text = help(Map.of());
 
-    assertTrue(text.contains("\nThis plugin has 6 goals:\n"), text);
-    for (String goal : List.of("check", "delivery-check", "help", "report", "report-aggregate",
-        "site-report")) {
+    assertTrue(text.contains("\nThis plugin has 7 goals:\n"), text);
+    for (String goal : List.of("approval-request", "check", "delivery-check", "help", "report",
+        "report-aggregate", "site-report")) {
       assertTrue(text.contains("\nguidelines:" + goal + "\n"), "goal " + goal + " in\n" + text);
     }
     // Without -Ddetail no parameter is listed.
