@@ -1,5 +1,6 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.report.ScanScope;
 import dev.genaiguidelines.maven.report.UnreadableFile;
 import dev.genaiguidelines.maven.scan.UnreadableClass;
 import dev.genaiguidelines.policy.Rule;
@@ -12,20 +13,32 @@ import java.util.List;
  * What one module's compiled classes hold, with source files already relative to the report's
  * root.
  *
- * @param unreadable class files the scanner could not parse, relative to the classes directory
- * @param classCount the class files read; 0 when the module has no classes directory
+ * @param unreadable files the scanner could not read, relative to the jar or classes directory
+ * @param scope what was scanned, its digest and the files read; no files when the module has no
+ *     jar and no classes directory
  */
 record ModuleScan(
     CompiledModule module,
     List<UseDeclaration> uses,
     List<UndeclaredCall> calls,
     List<UnreadableClass> unreadable,
-    int classCount) {
+    ScanScope scope) {
 
   ModuleScan {
     uses = List.copyOf(uses);
     calls = List.copyOf(calls);
     unreadable = List.copyOf(unreadable);
+  }
+
+  /** The class files read. */
+  int classCount() {
+    return scope.classes();
+  }
+
+  /** A file of the scan, as messages and reports name it: inside the jar, or on disk. */
+  private Path located(String path) {
+    return module.jar() != null ? module.jar().resolveSibling(
+        module.jar().getFileName() + "!").resolve(path) : module.classesDirectory().resolve(path);
   }
 
   /**
@@ -34,8 +47,8 @@ record ModuleScan(
    */
   List<String> unreadableMessages() {
     return unreadable.stream()
-        .map(u -> "Cannot read class file "
-            + Rule.visible(module.display(module.classesDirectory().resolve(u.path()))) + ": "
+        .map(u -> "Cannot read " + (u.path().endsWith(".class") ? "class file " : "file ")
+            + Rule.visible(module.display(located(u.path()))) + ": "
             + u.reason()
             + ". Rebuild it (mvn clean verify); if it comes from another tool, report the file to"
             + " the GenAI guidelines project.")
@@ -47,7 +60,7 @@ record ModuleScan(
     Path root = reportRoot.toAbsolutePath().normalize();
     return unreadable.stream()
         .map(u -> new UnreadableFile(CompiledModule.slashes(
-            root.relativize(module.classesDirectory().resolve(u.path()))), u.reason()))
+            root.relativize(located(u.path()))), u.reason()))
         .sorted()
         .toList();
   }

@@ -20,7 +20,10 @@ import java.util.Map;
  * {@code genai-compliance.json}: the machine-readable report whose fields the product contract
  * fixes (schemaVersion 1), plus the places, markers and ledger findings that help tooling, the
  * {@code unreadable} class files ({@code file}, {@code reason}; empty when every class was read,
- * else the report may be incomplete), and, with a baseline, the {@code changes} since it.
+ * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
+ * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
+ * call's {@code via}, first {@code line} and {@code count}, and, with a baseline, the
+ * {@code changes} since it.
  * Without one there is no {@code changes} key.
  */
 final class JsonReport implements ReportWriter {
@@ -53,6 +56,12 @@ final class JsonReport implements ReportWriter {
     if (!context.modulePolicies().isEmpty()) {
       writeModulePolicies(json, context.modulePolicies());
     }
+    context.scope().ifPresent(scope -> json.name("scope").beginObject()
+        .member("source", scope.source())
+        .member("sha256", scope.sha256())
+        .member("classes", scope.classes())
+        .member("resources", scope.resources())
+        .endObject());
     writeSummary(json, assessment.summary());
     context.changes().ifPresent(changes -> writeChanges(json, changes));
 
@@ -63,14 +72,16 @@ final class JsonReport implements ReportWriter {
     json.endArray();
 
     json.name("undeclared").beginArray();
-    for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
+    for (Assessment.Undeclared entry : assessment.undeclared()) {
       UndeclaredCall call = entry.call();
       json.beginObject()
           .member("element", call.element())
           .member("target", call.target())
+          .member("via", call.via())
           .member("marker", call.marker())
           .member("sourceFile", call.sourceFile())
-          .member("line", call.line());
+          .member("line", call.line())
+          .member("count", call.count());
       entry.finding().ifPresent(finding -> json
           .member("rule", finding.rule().id())
           .member("severity", finding.severity().name())

@@ -23,11 +23,13 @@ import java.util.TreeMap;
  *     otherwise
  * @param unreadable the class files the scan could not read, sorted; every report lists them
  *     and, when there are any, warns that it may be incomplete
+ * @param scope what a single module's scan read; empty for an aggregate, whose modules each
+ *     have their own
  */
 public record ReportContext(
     String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
     Optional<Changes> changes, Map<String, Policy> modulePolicies,
-    List<UnreadableFile> unreadable) {
+    List<UnreadableFile> unreadable, Optional<ScanScope> scope) {
 
   public ReportContext {
     Objects.requireNonNull(groupId, "groupId");
@@ -39,6 +41,21 @@ public record ReportContext(
         new TreeMap<>(Objects.requireNonNullElse(modulePolicies, Map.of())));
     unreadable = Objects.requireNonNullElse(unreadable, List.<UnreadableFile>of()).stream()
         .sorted().toList();
+    scope = Objects.requireNonNullElse(scope, Optional.empty());
+  }
+
+  /** A context without a scope, as aggregates and tests make it. */
+  public ReportContext(String groupId, String artifactId, String version,
+      Optional<Instant> outputTimestamp, Optional<Changes> changes,
+      Map<String, Policy> modulePolicies, List<UnreadableFile> unreadable) {
+    this(groupId, artifactId, version, outputTimestamp, changes, modulePolicies, unreadable,
+        Optional.empty());
+  }
+
+  /** The same context, for a scan that read {@code scope}. */
+  public ReportContext withScope(ScanScope scope) {
+    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
+        modulePolicies, unreadable, Optional.of(scope));
   }
 
   /** A report of classes that were all read and judged with its own policy. */
@@ -56,25 +73,25 @@ public record ReportContext(
   /** The same context, compared with the baseline {@code changes} were computed against. */
   public ReportContext withChanges(Changes changes) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp,
-        Optional.of(changes), modulePolicies, unreadable);
+        Optional.of(changes), modulePolicies, unreadable, scope);
   }
 
   /** The same context, with the modules an aggregate judged with a policy of their own. */
   public ReportContext withModulePolicies(Map<String, Policy> modulePolicies) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable);
+        modulePolicies, unreadable, scope);
   }
 
   /** The same context, for a scan that could not read {@code files}. */
   public ReportContext withUnreadable(List<UnreadableFile> files) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, files);
+        modulePolicies, files, scope);
   }
 
   /** The same context without a timestamp, as the parts of a report that name it need it. */
   ReportContext withoutTimestamp() {
     return new ReportContext(groupId, artifactId, version, Optional.empty(), changes,
-        modulePolicies, unreadable);
+        modulePolicies, unreadable, scope);
   }
 
   /** {@code groupId:artifactId:version}, as people write Maven coordinates. */

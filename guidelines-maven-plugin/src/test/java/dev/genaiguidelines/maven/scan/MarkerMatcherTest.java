@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Which type names and string constants count as GenAI markers. */
 class MarkerMatcherTest {
 
-  private final MarkerMatcher builtIn = new MarkerMatcher(DetectionMarkers.BUILT_IN);
+  private final MarkerMatcher builtIn = new MarkerMatcher(MarkerCatalog.builtIn().detection());
 
   @Test
   void matchesTypesInAMarkerPackageAndItsSubpackages() {
