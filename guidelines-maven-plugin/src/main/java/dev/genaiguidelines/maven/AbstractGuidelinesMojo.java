@@ -112,9 +112,11 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
     if (jar != null && project.getBuild() != null
         && !classesDirectory.toPath().toAbsolutePath().normalize().equals(
             Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize())) {
-      getLog().warn("guidelines.classesDirectory is set to " + classesDirectory + ", but "
-          + project.getArtifactId() + " ships " + jar.getFileName()
-          + ": the GenAI scan reads the jar, which is what ships");
+      CompiledModule shown = new CompiledModule("", project.getBasedir().toPath(),
+          classesDirectory.toPath(), roots, jar);
+      getLog().warn("guidelines.classesDirectory is set to "
+          + shown.display(shown.classesDirectory()) + ", but " + project.getArtifactId()
+          + " ships " + jar.getFileName() + ": the GenAI scan reads the jar, which is what ships");
     }
     return new CompiledModule("", project.getBasedir().toPath(), classesDirectory.toPath(), roots,
         jar);

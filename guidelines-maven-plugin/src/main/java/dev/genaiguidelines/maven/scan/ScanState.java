@@ -101,14 +101,17 @@ final class ScanState {
   /**
    * A resource is configuration of the code in its directory's package and below: it is covered
    * when a {@code @GenAiUse} is declared in that package or one below it. A resource at the
-   * artifact's root is covered by any use of the artifact.
+   * artifact's root, which no package names, configures the whole module: only a package-level
+   * declaration (package-info) covers it, not a use declared for one type or method.
    */
   private boolean coversResource(String path) {
     int slash = path.lastIndexOf('/');
-    String directory = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+    if (slash < 0) {
+      return !declaredPackages.isEmpty();
+    }
+    String directory = path.substring(0, slash).replace('/', '.');
     for (String declared : packagesWithUses) {
-      if (directory.isEmpty() || declared.equals(directory)
-          || declared.startsWith(directory + '.')) {
+      if (declared.equals(directory) || declared.startsWith(directory + '.')) {
         return true;
       }
     }

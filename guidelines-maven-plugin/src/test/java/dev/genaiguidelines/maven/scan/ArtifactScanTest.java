@@ -92,12 +92,19 @@ class ArtifactScanTest {
   }
 
   @Test
-  void aRootResourceIsCoveredByAnyUseAndReportedWithoutOne() throws IOException {
-    javac.source("com/studio/Plain.java", "package com.studio;\nclass Plain {}\n");
+  void aRootResourceIsCoveredByAPackageDeclarationButNotByATypes() throws IOException {
+    javac.source("com/studio/Typed.java", "package com.studio;\n" + IMPORTS + use("typed")
+        + "\nclass Typed {}\n");
     Path classes = javac.compile();
     Files.writeString(classes.resolve("application.yml"), "url: https://fal.run/x\n");
     assertEquals(List.of(new UndeclaredCall("application.yml", "fal.run", "fal.run", "", 1)),
         scan(classes).undeclaredCalls());
+
+    javac.source("com/studio/package-info.java", use("studio") + "\npackage com.studio;\n"
+        + IMPORTS);
+    classes = javac.compile();
+    Files.writeString(classes.resolve("application.yml"), "url: https://fal.run/x\n");
+    assertEquals(List.of(), scan(classes).undeclaredCalls());
   }
 
   @Test
