@@ -68,7 +68,33 @@ class ConstantPoolPrefilterTest {
           Object make() { return new com.openaix.Lookalike(); }
         }
         """);
+    javac.source("com/studio/UpperHost.java", """
+        package com.studio;
+        class UpperHost {
+          String endpoint() { return "HTTPS://API.OPENAI.COM/v1"; }
+        }
+        """);
+    javac.source("com/studio/ByName.java", """
+        package com.studio;
+        class ByName {
+          Object load() throws Exception { return Class.forName("com.openai.client.OpenAIClient"); }
+          Object own() throws Exception { return Class.forName("com.openaix.Lookalike"); }
+        }
+        """);
+    javac.source("com/studio/OwnName.java", """
+        package com.studio;
+        class OwnName {
+          Object load() throws Exception { return Class.forName("com.openaix.Lookalike"); }
+        }
+        """);
     classes = javac.compile();
+  }
+
+  @Test
+  void readsTheCodeOfAClassWithAnUpperCaseHostOrAMarkerClassName() throws IOException {
+    assertTrue(mayMatter("com/studio/UpperHost"));
+    assertTrue(mayMatter("com/studio/ByName"));
+    assertFalse(mayMatter("com/studio/OwnName"));
   }
 
   private boolean mayMatter(String internalName, DetectionMarkers markers) throws IOException {
