@@ -77,7 +77,7 @@ final class ArtifactFiles {
         }
         visitor.file(name, entry.getSize(), limit -> {
           try (InputStream in = zip.getInputStream(entry)) {
-            return bounded(in, limit);
+            return bounded(in, limit, entry.getSize());
           }
         });
       }
@@ -92,7 +92,7 @@ final class ArtifactFiles {
    */
   private static String walkDirectory(Path directory, Visitor visitor) throws IOException {
     MessageDigest manifest = sha256();
-    walkDirectory(directory, "", visitor, manifest);
+    walkDirectory(directory, "", visitor, manifest, sha256());
     return HexFormat.of().formatHex(manifest.digest());
   }
 
@@ -102,7 +102,7 @@ final class ArtifactFiles {
    * relative paths.
    */
   private static void walkDirectory(Path directory, String prefix, Visitor visitor,
-      MessageDigest manifest) throws IOException {
+      MessageDigest manifest, MessageDigest fileDigest) throws IOException {
     List<String> keys = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
       for (Path entry : entries) {
@@ -120,36 +120,40 @@ final class ArtifactFiles {
     for (String key : keys) {
       if (key.endsWith("/")) {
         walkDirectory(directory.resolve(key.substring(0, key.length() - 1)), prefix + key,
-            visitor, manifest);
+            visitor, manifest, fileDigest);
         continue;
       }
       Path file = directory.resolve(key);
       String path = prefix + key;
-      FileContent content = new FileContent(file);
-      visitor.file(path, Files.size(file), content);
-      manifest.update((content.sha256() + "  " + path + "\n").getBytes(StandardCharsets.UTF_8));
+      long size = Files.size(file);
+      FileContent content = new FileContent(file, size);
+      visitor.file(path, size, content);
+      manifest.update((content.sha256(fileDigest) + "  " + path + "\n")
+          .getBytes(StandardCharsets.UTF_8));
     }
   }
 
   /** A file's bytes, read at most once: the digest reuses what the scan read. */
   private static final class FileContent implements Content {
     private final Path file;
+    private final long size;
     private byte[] bytes;
 
-    FileContent(Path file) {
+    FileContent(Path file, long size) {
       this.file = file;
+      this.size = size;
     }
 
     @Override
     public byte[] read(int limit) throws IOException {
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = bounded(in, limit);
+        bytes = bounded(in, limit, size);
       }
       return bytes;
     }
 
-    String sha256() throws IOException {
-      MessageDigest digest = ArtifactFiles.sha256();
+    /** The file's SHA-256 in hex, with {@code digest} (reset by the call). */
+    String sha256(MessageDigest digest) throws IOException {
       if (bytes != null) {
         digest.update(bytes);
       } else {
@@ -188,9 +192,33 @@ final class ArtifactFiles {
     return null;
   }
 
-  /** Reads at most {@code limit} bytes; null when the stream holds more. */
-  private static byte[] bounded(InputStream in, int limit) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 1 << 16));
+  /**
+   * Reads at most {@code limit} bytes; null when the stream holds more. {@code claimed} is the
+   * size the file system or the jar's directory gives (-1 when unknown): the usual case reads
+   * exactly that many bytes into one array, and a stream longer than it claimed is still read
+   * only up to the limit.
+   */
+  private static byte[] bounded(InputStream in, int limit, long claimed) throws IOException {
+    if (claimed >= 0 && claimed <= limit) {
+      byte[] bytes = in.readNBytes((int) claimed);
+      int next = in.read();
+      if (next < 0) {
+        return bytes;
+      }
+      if (bytes.length + 1L > limit) {
+        return null;
+      }
+      ByteArrayOutputStream rest = new ByteArrayOutputStream(bytes.length + 8192);
+      rest.write(bytes);
+      rest.write(next);
+      byte[] tail = bounded(in, limit - bytes.length - 1, -1);
+      if (tail == null) {
+        return null;
+      }
+      rest.write(tail);
+      return rest.toByteArray();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     byte[] buffer = new byte[8192];
     long total = 0;
     int read;

@@ -99,6 +99,13 @@ final class CodeScanner extends MethodVisitor {
         record(lastString, named);
       }
     }
+    // The name is the lookup's argument only if no other call took it first; what a lookup's
+    // further arguments are made with (a class loader, the current thread) takes no name.
+    if (!descriptor.endsWith(")Ljava/lang/ClassLoader;")
+        && !descriptor.endsWith(")Ljava/lang/Thread;")
+        && !descriptor.endsWith(")Ljava/lang/invoke/MethodHandles$Lookup;")) {
+      lastString = null;
+    }
     if (initializer && opcode == Opcodes.INVOKESPECIAL && "<init>".equals(name)) {
       if ("<init>".equals(method.name) && !constructorChained
           && (owner.equals(pass.name) || owner.equals(pass.superName))) {

@@ -78,13 +78,18 @@ class ClassScannerEvasionTest {
           Object lookup() throws Exception {
             return MethodHandles.lookup().findClass("com.openai.models.Role"); // find-class
           }
+          Object withLoader() throws Exception {
+            return Class.forName("com.openai.client.OpenAIClient", true, // with-loader
+                Thread.currentThread().getContextClassLoader());
+          }
         }
         """);
     assertEquals(List.of(
             call("Reflect#forName()", CLIENT, "com.openai", file, "for-name"),
             call("Reflect#loader()", "com.openai.models.ChatModel", "com.openai", file,
                 "load-class"),
-            call("Reflect#lookup()", "com.openai.models.Role", "com.openai", file, "find-class")),
+            call("Reflect#lookup()", "com.openai.models.Role", "com.openai", file, "find-class"),
+            call("Reflect#withLoader()", CLIENT, "com.openai", file, "with-loader")),
         scan());
   }
 
@@ -97,6 +102,10 @@ class ClassScannerEvasionTest {
           }
           void log() {
             System.out.println("com.openai.client.OpenAIClient is not used here");
+          }
+          Object later(String name) throws Exception {
+            System.out.println("com.openai.client.OpenAIClient");
+            return Class.forName(name);
           }
         }
         """);
