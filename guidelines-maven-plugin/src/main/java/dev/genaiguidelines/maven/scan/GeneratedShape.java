@@ -65,8 +65,11 @@ final class GeneratedShape {
 
   void method(int access, String methodName, String descriptor) {
     String signature = methodName + descriptor;
+    boolean synthetic = (access & Opcodes.ACC_SYNTHETIC) != 0;
+    // javac's accessors and, for a class file older than nestmates, a part's access constructor.
     provider &= PROVIDER_METHOD.matcher(signature).matches()
-        && (!methodName.startsWith("access$") || (access & Opcodes.ACC_SYNTHETIC) != 0)
+        && (!methodName.startsWith("access$") || synthetic)
+        || (synthetic && methodName.equals("<init>"))
         || (name.equals(outer) && methodName.equals("use")
             && descriptor.equals(USE_HELPER_DESCRIPTOR) && (access & Opcodes.ACC_STATIC) != 0);
     switchMap &= signature.equals("<clinit>()V");
