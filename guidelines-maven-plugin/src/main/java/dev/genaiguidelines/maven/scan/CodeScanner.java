@@ -90,7 +90,7 @@ final class CodeScanner extends MethodVisitor {
   public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
       boolean isInterface) {
     pass.shape.call(owner, name, descriptor);
-    String marker = matcher.callMarkerOf(owner);
+    String marker = ownNest(owner) ? null : matcher.callMarkerOf(owner);
     if (marker != null) {
       record(ElementNames.method(owner, name, descriptor), marker);
     } else if (lastString != null && isReflectiveLookup(owner, name, descriptor)) {
@@ -124,7 +124,7 @@ final class CodeScanner extends MethodVisitor {
   @Override
   public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
     pass.shape.fieldAccess(opcode, owner);
-    String marker = matcher.packageMarkerOf(owner);
+    String marker = ownNest(owner) ? null : matcher.packageMarkerOf(owner);
     if (marker != null) {
       record(ElementNames.field(owner, name), marker);
     }
@@ -153,7 +153,7 @@ final class CodeScanner extends MethodVisitor {
       // A class literal of an SDK type: ServiceLoader.load(X.class), a reflective call's start.
       pass.shape.foreign();
       Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-      if (element.getSort() == Type.OBJECT) {
+      if (element.getSort() == Type.OBJECT && !ownNest(element.getInternalName())) {
         String marker = matcher.packageMarkerOf(element.getInternalName());
         if (marker != null) {
           record(element.getClassName() + ".class", marker);
@@ -206,7 +206,7 @@ final class CodeScanner extends MethodVisitor {
         record(host, host);
       }
     } else if (value instanceof Handle handle) {
-      String marker = matcher.callMarkerOf(handle.getOwner());
+      String marker = ownNest(handle.getOwner()) ? null : matcher.callMarkerOf(handle.getOwner());
       if (marker != null) {
         record(ElementNames.handleTarget(handle), marker);
       }
@@ -216,6 +216,20 @@ final class CodeScanner extends MethodVisitor {
         constant(dynamic.getBootstrapMethodArgument(i), depth + 1);
       }
     }
+  }
+
+  /**
+   * True for a member of this class's own nest (the top-level class and its nested classes): a
+   * class of a marker package that uses its own fields and methods (a studio's gateway client, a
+   * record's accessors) makes no call into an SDK by that; each class of the nest is scanned
+   * itself, so what it calls outside the nest is still found.
+   */
+  private boolean ownNest(String owner) {
+    String self = pass.name;
+    int dollar = self.indexOf('$');
+    String top = dollar < 0 ? self : self.substring(0, dollar);
+    return owner.startsWith(top) && (owner.length() == top.length()
+        || owner.charAt(top.length()) == '$');
   }
 
   private boolean isNestedInThisClass(String owner) {

@@ -210,6 +210,29 @@ class ClassScannerEvasionTest {
         "com.openai.models.Role#ordinal()", "com.openai", file, "switch-line")), scan());
   }
 
+  @Test
+  void aMarkerPackageClassUsingItsOwnNestIsNoCallButItsCallOutsideIs() throws IOException {
+    String file = "com/openai/studiohelper/Gateway.java";
+    javac.source(file, """
+        package com.openai.studiohelper;
+        public final class Gateway {
+          private final String tool;
+          private Gateway(String tool) { this.tool = tool; }
+          public static Gateway forTool(String tool) { return new Gateway(tool); }
+          public Reply ask(String prompt) { return new Reply(tool, prompt); }
+          public String send() { return new com.openai.client.OpenAIClient().chat(tool); } // out
+          public record Reply(String tool, String text) {}
+        }
+        """);
+    int line = javac.lineOf(file, "// out");
+    String send = "com.openai.studiohelper.Gateway#send()";
+    assertEquals(List.of(
+            new UndeclaredCall(send, CLIENT + "#<init>()", "com.openai", file, line),
+            new UndeclaredCall(send, CLIENT + "#chat(java.lang.String)", "com.openai", file,
+                line)),
+        scan());
+  }
+
   /** The class file with {@code flag} added to its access flags, as a hand-made file could. */
   static byte[] withAccess(byte[] bytes, int flag) {
     ClassWriter writer = new ClassWriter(0);
