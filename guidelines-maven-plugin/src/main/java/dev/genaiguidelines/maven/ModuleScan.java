@@ -35,10 +35,16 @@ record ModuleScan(
     return scope.classes();
   }
 
-  /** A file of the scan, as messages and reports name it: inside the jar, or on disk. */
-  private Path located(String path) {
-    return module.jar() != null ? module.jar().resolveSibling(
-        module.jar().getFileName() + "!").resolve(path) : module.classesDirectory().resolve(path);
+  /**
+   * A file of the scan as messages and reports name it, relative to {@code root}: a jar entry as
+   * {@code target/x.jar!/<its name as the jar spells it>} (never resolved as a path, so a
+   * hostile {@code ../} name is shown as it is), else the file below the classes directory.
+   */
+  private String located(String path, Path root) {
+    Path base = root.toAbsolutePath().normalize();
+    return module.jar() != null
+        ? CompiledModule.slashes(base.relativize(module.jar())) + "!/" + path
+        : CompiledModule.slashes(base.relativize(module.classesDirectory().resolve(path)));
   }
 
   /**
@@ -48,7 +54,7 @@ record ModuleScan(
   List<String> unreadableMessages() {
     return unreadable.stream()
         .map(u -> "Cannot read " + (u.path().endsWith(".class") ? "class file " : "file ")
-            + Rule.visible(module.display(located(u.path()))) + ": "
+            + Rule.visible(located(u.path(), module.basedir())) + ": "
             + u.reason()
             + ". Rebuild it (mvn clean verify); if it comes from another tool, report the file to"
             + " the GenAI guidelines project.")
@@ -59,8 +65,7 @@ record ModuleScan(
   List<UnreadableFile> unreadableFiles(Path reportRoot) {
     Path root = reportRoot.toAbsolutePath().normalize();
     return unreadable.stream()
-        .map(u -> new UnreadableFile(CompiledModule.slashes(
-            root.relativize(located(u.path()))), u.reason()))
+        .map(u -> new UnreadableFile(located(u.path(), root), u.reason()))
         .sorted()
         .toList();
   }
