@@ -11,7 +11,7 @@ assert lines.contains('[INFO]   undeclared calls      0')
 assert lines.contains('[INFO]   errors                0')
 assert lines.contains('[INFO] GenAI compliance report: target/genai-compliance/genai-compliance.json')
 // The processor may add generated classes, so the class count is not fixed here.
-assert lines.any { it ==~ /\[INFO\] GenAI guidelines: 2 uses in \d+ classes of target\/classes, policy netflix-2025 \(genai-policy.yaml\), as of \d{4}-\d\d-\d\d/ }
+assert lines.any { it ==~ /\[INFO\] GenAI guidelines: 2 uses in \d+ classes of target\/clean-pipeline-1.0.jar, policy netflix-2025 \(genai-policy.yaml\), as of \d{4}-\d\d-\d\d/ }
 assert lines.contains('[INFO] BUILD SUCCESS')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.json'))

@@ -11,7 +11,7 @@ assert !lines.any { it.contains('[GAI') }
 assert !lines.any { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
 
 // check passed on the same day, with the summary the ledger gives.
-def check = lines.findIndexOf { it ==~ /\[INFO\] GenAI guidelines: 4 uses in \d+ classes of target\/classes, policy netflix-2025 \(genai-policy.yaml\), as of 2026-06-01/ }
+def check = lines.findIndexOf { it ==~ /\[INFO\] GenAI guidelines: 4 uses in \d+ classes of target\/ledger-pipeline-1.0.jar, policy netflix-2025 \(genai-policy.yaml\), as of 2026-06-01/ }
 assert check > 0
 assert lines.subList(check + 1, check + 9) == [
     '[INFO]   SOCIALIZE             2',

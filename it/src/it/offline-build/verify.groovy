@@ -23,7 +23,7 @@ assert offline.contains("[INFO] Deleting ${new File(basedir, 'target').absoluteP
 assert offline.contains('[INFO] [genai] 1 GenAI use: 1 socialize, 0 approved, 0 needs approval, 0 prohibited')
 assert offline.contains('[INFO] GenAI compliance report of offline-build: 1 use (1 SOCIALIZE, 0 APPROVED, 0 NEEDS_APPROVAL, 0 PROHIBITED), 0 undeclared calls, 0 errors, 0 warnings')
 assert offline.contains('[INFO] Attached 5 GenAI compliance reports to com.example.it:offline-build:jar:1.0 with classifier genai-compliance')
-def check = offline.findIndexOf { it ==~ /\[INFO\] GenAI guidelines: 1 use in \d+ classes of target\/classes, policy netflix-2025 \(genai-policy.yaml\), as of \d{4}-\d\d-\d\d/ }
+def check = offline.findIndexOf { it ==~ /\[INFO\] GenAI guidelines: 1 use in \d+ classes of target\/offline-build-1.0.jar, policy netflix-2025 \(genai-policy.yaml\), as of \d{4}-\d\d-\d\d/ }
 assert check > 0
 assert offline.subList(check + 1, check + 8) == [
     '[INFO]   SOCIALIZE             1',

@@ -1,5 +1,6 @@
 package dev.genaiguidelines.bench;
 
+import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.genaiguidelines.maven.scan.ClassScanner;
 import dev.genaiguidelines.maven.scan.ScanResult;
@@ -49,7 +50,7 @@ public final class HeapProbe {
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
     liveAfterGc.set(0);
 
-    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(classes);
+    ScanResult result = new ClassScanner(MarkerCatalog.builtIn().detection()).scan(classes);
 
     long highWater = 0;
     for (MemoryPoolMXBean pool : heapPools) {

@@ -1,5 +1,6 @@
 package dev.genaiguidelines.bench;
 
+import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import dev.genaiguidelines.maven.scan.ClassScanner;
 import dev.genaiguidelines.maven.scan.ScanResult;
 import dev.genaiguidelines.policy.DetectionMarkers;
@@ -44,7 +45,7 @@ public class ScanBenchmark {
   /** The plugin's scan, built as the mojos build it: markers from the policy, one per run. */
   @Benchmark
   public ScanResult pluginScan() throws IOException {
-    return new ClassScanner(DetectionMarkers.BUILT_IN).scan(corpus);
+    return new ClassScanner(MarkerCatalog.builtIn().detection()).scan(corpus);
   }
 
   /** The floor: walk, read and parse every class, doing nothing with it. */

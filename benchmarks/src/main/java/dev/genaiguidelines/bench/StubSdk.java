@@ -16,6 +16,11 @@ final class StubSdk {
   /** Internal-name prefix of every stub class; copies of a corpus share one set of them. */
   static final String INTERNAL_PREFIX = "com/openai/";
 
+  /**
+   * Inert stubs: nothing runs them, so their bodies touch none of their own types. The scan
+   * reads every class of the module, the SDK's own included (a shaded SDK ships inside the
+   * jar), and SDK code that calls itself would be GAI301 like any other code.
+   */
   static final List<Source> FILES = List.of(
       new Source("com/openai/client/OpenAIClient.java", """
           package com.openai.client;
@@ -24,31 +29,24 @@ final class StubSdk {
 
           /** Stub SDK client for benchmarks. */
           public final class OpenAIClient {
-            private final String baseUrl;
-
-            private OpenAIClient(String baseUrl) {
-              this.baseUrl = baseUrl;
-            }
+            private OpenAIClient() {}
 
             public static Builder builder() {
-              return new Builder();
+              return null;
             }
 
             public ChatService chat() {
-              return new ChatService(baseUrl);
+              return null;
             }
 
             /** Stub builder. */
             public static final class Builder {
-              private String baseUrl = "";
-
               public Builder baseUrl(String baseUrl) {
-                this.baseUrl = baseUrl;
                 return this;
               }
 
               public OpenAIClient build() {
-                return new OpenAIClient(baseUrl);
+                return null;
               }
             }
           }
@@ -59,16 +57,10 @@ final class StubSdk {
           import com.openai.models.ChatCompletion;
           import com.openai.models.ChatCompletionCreateParams;
 
-          /** Stub chat endpoint: answers locally. */
+          /** Stub chat endpoint. */
           public final class ChatService {
-            private final String baseUrl;
-
-            public ChatService(String baseUrl) {
-              this.baseUrl = baseUrl;
-            }
-
             public ChatCompletion create(ChatCompletionCreateParams params) {
-              return new ChatCompletion(baseUrl + "#" + params.model(), "ok: " + params.prompt());
+              return null;
             }
           }
           """),
@@ -76,12 +68,18 @@ final class StubSdk {
           package com.openai.models;
 
           /** Stub reply. */
-          public record ChatCompletion(String id, String text) {}
+          public final class ChatCompletion {
+            public String text() {
+              return "";
+            }
+          }
           """),
       new Source("com/openai/models/ChatCompletionCreateParams.java", """
           package com.openai.models;
 
           /** Stub request. */
-          public record ChatCompletionCreateParams(String model, String prompt) {}
+          public final class ChatCompletionCreateParams {
+            public ChatCompletionCreateParams(String model, String prompt) {}
+          }
           """));
 }

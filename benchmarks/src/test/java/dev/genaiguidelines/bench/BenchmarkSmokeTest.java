@@ -1,5 +1,6 @@
 package dev.genaiguidelines.bench;
 
+import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class BenchmarkSmokeTest {
     assertTrue(processor.nanos() > 0);
 
     ScanResult result =
-        new ClassScanner(DetectionMarkers.BUILT_IN).scan(data.resolve("classes"));
+        new ClassScanner(MarkerCatalog.builtIn().detection()).scan(data.resolve("classes"));
     assertEquals(26, result.classCount(),
         "20 pipeline classes, the catalog provider of their package, 5 stub SDK classes");
     assertEquals(List.of(
@@ -66,7 +67,7 @@ class BenchmarkSmokeTest {
     InProcessJavac.compile(files, data.resolve("classes"), List.of(), List.of());
 
     ScanResult result =
-        new ClassScanner(DetectionMarkers.BUILT_IN).scan(data.resolve("classes"));
+        new ClassScanner(MarkerCatalog.builtIn().detection()).scan(data.resolve("classes"));
     assertEquals(3, result.uses().size());
     String method = "com.studio.pipeline.comp0.ShotStep0#summarize(java.lang.String) -> ";
     String file = " at com/studio/pipeline/comp0/ShotStep0.java:";
@@ -90,7 +91,7 @@ class BenchmarkSmokeTest {
   @Test
   void corpusCopiesTheTemplateIntoOwnPackages() throws Exception {
     Path corpus = ClassCorpus.ensure(data, 40, 20);
-    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(corpus);
+    ScanResult result = new ClassScanner(MarkerCatalog.builtIn().detection()).scan(corpus);
     assertEquals(47, result.classCount(),
         "two copies of 20 classes and their package's catalog provider, and 5 stub SDK classes");
     assertEquals(8, result.uses().size());

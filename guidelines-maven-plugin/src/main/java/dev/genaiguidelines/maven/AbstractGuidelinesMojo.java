@@ -108,6 +108,52 @@ public abstract class AbstractGuidelinesMojo extends AbstractMojo {
   }
 
   /**
+   * What ships: this project's packaged jar when the build has made one (in {@code package} and
+   * later), else {@code classesDirectory}. A {@code classesDirectory} set elsewhere never stands
+   * in for a jar that ships; it is then ignored, and the log says so.
+   */
+  protected final CompiledModule shippedModule(File classesDirectory) {
+    List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
+    Path jar = shippedJar(project);
+    if (jar != null && project.getBuild() != null
+        && !classesDirectory.toPath().toAbsolutePath().normalize().equals(
+            Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize())) {
+      CompiledModule shown = new CompiledModule("", project.getBasedir().toPath(),
+          classesDirectory.toPath(), roots, jar);
+      getLog().warn("guidelines.classesDirectory is set to "
+          + shown.display(shown.classesDirectory()) + ", but " + project.getArtifactId()
+          + " ships " + jar.getFileName() + ": the GenAI scan reads the jar, which is what ships");
+    }
+    return new CompiledModule("", project.getBasedir().toPath(), classesDirectory.toPath(), roots,
+        jar);
+  }
+
+  /** The project's packaged main artifact when it is a jar file the build has made, else null. */
+  static Path shippedJar(MavenProject module) {
+    File file = module.getArtifact() == null ? null : module.getArtifact().getFile();
+    return file != null && file.isFile() && file.getName().endsWith(".jar") ? file.toPath() : null;
+  }
+
+  /**
+   * Fails when a module with Java sources gave the scan no class file: a report of such a scan
+   * would vouch for nothing (a jar packaged before compile, or from another directory; a goal
+   * bound before compile).
+   */
+  static void requireClassesForSources(CompiledModule module, ModuleScan scan)
+      throws MojoExecutionException {
+    if (scan.classCount() > 0 || !module.isCompiled() || !module.hasJavaSources()) {
+      return;
+    }
+    String scanned = module.display(module.scanned());
+    throw new MojoExecutionException("The GenAI scan found no class file in " + scanned
+        + " although the project has Java sources: " + (module.jar() != null
+            ? "the jar that ships holds none of its compiled classes; package it after compile"
+              + " from the classes directory (mvn package)."
+            : "the classes directory is empty; run the goal after compile (mvn verify), or set"
+              + " guidelines.classesDirectory to where the classes are."));
+  }
+
+  /**
    * True when the reactor has only one project, so every use the ledger can cover is in it. A
    * module built alone ({@code mvn -pl vfx}) is not: its reactor has other modules.
    */

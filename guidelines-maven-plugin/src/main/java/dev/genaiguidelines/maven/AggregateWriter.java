@@ -116,7 +116,8 @@ final class AggregateWriter {
       }
       CompiledModule module = new CompiledModule(project.getArtifactId(),
           project.getBasedir().toPath(), Path.of(project.getBuild().getOutputDirectory()),
-          project.getCompileSourceRoots().stream().map(Path::of).toList());
+          project.getCompileSourceRoots().stream().map(Path::of).toList(),
+          AbstractGuidelinesMojo.shippedJar(project));
       if (!module.isCompiled()) {
         if (module.hasJavaSources()) {
           withoutClasses.add(project.getArtifactId());

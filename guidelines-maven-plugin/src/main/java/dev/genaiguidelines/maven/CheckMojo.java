@@ -19,7 +19,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractGuidelinesMojo {
 
-  /** The compiled classes to read uses and GenAI calls from. */
+  /**
+   * The compiled classes to read uses and GenAI calls from when the build has packaged no jar
+   * (before {@code package}); once it has, the jar that ships is read instead.
+   */
   @Parameter(property = "guidelines.classesDirectory",
       defaultValue = "${project.build.outputDirectory}", required = true)
   private File classesDirectory;
@@ -65,8 +68,8 @@ public class CheckMojo extends AbstractGuidelinesMojo {
   protected void run() throws MojoExecutionException, MojoFailureException {
     // Misconfiguration (a bad asOf, a broken policy) fails even where there is nothing to check.
     ComplianceRun run = startRun(project.getBasedir().toPath(), false);
-    CompiledModule module = compiledModule(project, classesDirectory, "");
-    String classesShown = module.display(module.classesDirectory());
+    CompiledModule module = shippedModule(classesDirectory);
+    String classesShown = module.display(module.scanned());
     if (!module.isCompiled()) {
       if (module.hasJavaSources()) {
         throw new MojoExecutionException("No compiled classes in " + classesShown
@@ -78,6 +81,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     }
 
     ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath());
+    requireClassesForSources(module, scan);
     // The remains of a failed compile (maven.compiler.failOnError=false) are not the module.
     Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
         Path.of(project.getBuild().getDirectory()),

@@ -97,10 +97,14 @@ final class CheckOutcome {
       }
     }
     Level undeclared = failOn.undeclared() ? Level.ERROR : Level.WARNING;
-    for (int i = 0; i < assessment.undeclared().size(); i++) {
-      Finding finding = assessment.undeclared().get(i);
-      UndeclaredCall call = callFor(finding, i);
-      String where = call == null ? "" : location(call.sourceFile(), call.line());
+    for (Assessment.Undeclared entry : assessment.undeclared()) {
+      if (entry.finding().isEmpty()) {
+        continue;
+      }
+      Finding finding = entry.finding().get();
+      UndeclaredCall call = entry.call();
+      String where = call.sourceFile().isEmpty() ? Rule.visible(call.element()) + ": "
+          : location(call.sourceFile(), call.line());
       if (finding.severity() == Severity.ERROR) {
         lines.add(new Line(undeclared, where + finding.message()));
       } else if (finding.severity() == Severity.WARNING) {
@@ -203,22 +207,13 @@ final class CheckOutcome {
 
   private List<String> undeclaredParts() {
     long undeclared =
-        assessment.undeclared().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        assessment.undeclaredFindings().stream().filter(f -> f.severity() == Severity.ERROR)
+            .count();
     return undeclared > 0 ? List.of(plural(undeclared, "undeclared GenAI call")) : List.of();
   }
 
   private long count(Verdict verdict) {
     return assessment.uses().stream().filter(u -> u.verdict() == verdict).count();
-  }
-
-  /** The call a GAI301 finding is about: the assessment keeps both lists in the same order. */
-  private UndeclaredCall callFor(Finding finding, int index) {
-    List<UndeclaredCall> calls = assessment.undeclaredCalls();
-    if (index < calls.size() && calls.get(index).element().equals(finding.subject())) {
-      return calls.get(index);
-    }
-    return calls.stream().filter(c -> c.element().equals(finding.subject())).findFirst()
-        .orElse(null);
   }
 
   /**

@@ -16,8 +16,11 @@ import java.util.stream.Stream;
  * @param basedir the module's directory
  * @param classesDirectory where its classes were compiled to
  * @param sourceRoots its compile source roots, absolute or relative to {@code basedir}
+ * @param jar the packaged main artifact when the build made one (it is what ships, so it is what
+ *     is scanned), else null
  */
-record CompiledModule(String name, Path basedir, Path classesDirectory, List<Path> sourceRoots) {
+record CompiledModule(String name, Path basedir, Path classesDirectory, List<Path> sourceRoots,
+    Path jar) {
 
   /** Where sources are assumed to be when no source root holds a class's source file. */
   static final String DEFAULT_SOURCE_ROOT = "src/main/java";
@@ -28,11 +31,30 @@ record CompiledModule(String name, Path basedir, Path classesDirectory, List<Pat
     classesDirectory = basedir.resolve(classesDirectory).normalize();
     Path base = basedir;
     sourceRoots = sourceRoots.stream().map(root -> base.resolve(root).normalize()).toList();
+    jar = jar == null ? null : basedir.resolve(jar).normalize();
   }
 
-  /** True when the classes directory exists. */
+  /** A module whose classes directory is what is scanned. */
+  CompiledModule(String name, Path basedir, Path classesDirectory, List<Path> sourceRoots) {
+    this(name, basedir, classesDirectory, sourceRoots, null);
+  }
+
+  /** What the scan reads: the jar when there is one, else the classes directory. */
+  Path scanned() {
+    return jar != null ? jar : classesDirectory;
+  }
+
+  /**
+   * How the reports name what was scanned ({@code scope.source}): the jar's file name, or the
+   * classes directory relative to the project.
+   */
+  String scopeSource() {
+    return jar != null ? jar.getFileName().toString() : display(classesDirectory);
+  }
+
+  /** True when the jar, or else the classes directory, exists. */
   boolean isCompiled() {
-    return Files.isDirectory(classesDirectory);
+    return jar != null ? Files.isRegularFile(jar) : Files.isDirectory(classesDirectory);
   }
 
   /** True when a source root holds at least one {@code .java} file. */

@@ -1,6 +1,8 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.report.ScanScope;
 import dev.genaiguidelines.maven.scan.ClassScanner;
+import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import dev.genaiguidelines.maven.scan.ScanResult;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Policy;
@@ -181,14 +183,15 @@ final class ComplianceRun {
    */
   ModuleScan scan(CompiledModule module, Path reportRoot) throws MojoExecutionException {
     if (!module.isCompiled()) {
-      return new ModuleScan(module, List.of(), List.of(), List.of(), 0);
+      return new ModuleScan(module, List.of(), List.of(), List.of(),
+          new ScanScope(module.scopeSource(), "", 0, 0));
     }
     ScanResult result;
     try {
-      result = new ClassScanner(policy.effectiveMarkers()).scan(module.classesDirectory());
+      result = new ClassScanner(MarkerCatalog.effective(policy.detect())).scan(module.scanned());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot read the compiled classes in "
-          + module.display(module.classesDirectory()) + ": " + e.getMessage(), e);
+          + module.display(module.scanned()) + ": " + e.getMessage(), e);
     }
     List<UseDeclaration> uses = new ArrayList<>();
     for (UseDeclaration use : result.uses()) {
@@ -197,9 +200,11 @@ final class ComplianceRun {
     List<UndeclaredCall> calls = new ArrayList<>();
     for (UndeclaredCall call : result.undeclaredCalls()) {
       calls.add(new UndeclaredCall(call.element(), call.target(), call.marker(),
-          module.sourcePath(call.sourceFile(), reportRoot), call.line()));
+          module.sourcePath(call.sourceFile(), reportRoot), call.line(), call.via(),
+          call.count()));
     }
-    return new ModuleScan(module, uses, calls, result.unreadable(), result.classCount());
+    return new ModuleScan(module, uses, calls, result.unreadable(), new ScanScope(
+        module.scopeSource(), result.sha256(), result.classCount(), result.resourceCount()));
   }
 
   /**

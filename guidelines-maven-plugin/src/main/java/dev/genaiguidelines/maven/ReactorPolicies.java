@@ -113,31 +113,26 @@ final class ReactorPolicies {
       return root.assess(scans, judgeLedger);
     }
     List<UseEvaluation> uses = new ArrayList<>();
-    List<CallEntry> calls = new ArrayList<>();
+    List<Assessment.Undeclared> calls = new ArrayList<>();
     Map<String, LedgerReference> named = new java.util.TreeMap<>();
     for (Map.Entry<ComplianceRun, List<ModuleScan>> group : groups.entrySet()) {
       Assessment part = group.getKey().assess(group.getValue(), false);
       uses.addAll(part.uses());
+      calls.addAll(part.undeclared());
       // Approvals first, each by id: as one evaluator lists them.
       part.ledger().forEach(entry -> named.putIfAbsent(
           (entry.kind().equals("approval") ? "0" : "1") + entry.id(), entry));
-      for (int i = 0; i < part.undeclaredCalls().size(); i++) {
-        calls.add(new CallEntry(part.undeclaredCalls().get(i), part.undeclared().isEmpty()
-            ? Optional.empty() : Optional.of(part.undeclared().get(i))));
-      }
     }
     uses.sort(Comparator.comparing(UseEvaluation::use, PolicyEvaluator.USE_ORDER));
-    calls.sort(Comparator.comparing(CallEntry::call, PolicyEvaluator.CALL_ORDER));
+    calls.sort(Comparator.comparing(Assessment.Undeclared::call, PolicyEvaluator.CALL_ORDER));
     // A report pairs every listed call with its GAI301 finding, or lists none: where some
     // modules' policies turn GAI301 off and others do not, the calls of the former are left out.
     boolean anyFinding = calls.stream().anyMatch(entry -> entry.finding().isPresent());
-    List<CallEntry> listed = anyFinding
+    List<Assessment.Undeclared> listed = anyFinding
         ? calls.stream().filter(entry -> entry.finding().isPresent()).toList() : calls;
     List<Finding> ledger = judgeLedger ? ledgerFindings(policiesInPlay(groups.keySet()), scans)
         : List.of();
-    return new Assessment(root.policy(), root.asOf(), uses,
-        listed.stream().map(CallEntry::call).toList(),
-        listed.stream().flatMap(entry -> entry.finding().stream()).toList(), ledger,
+    return new Assessment(root.policy(), root.asOf(), uses, listed, ledger,
         List.copyOf(named.values()));
   }
 
@@ -181,6 +176,4 @@ final class ReactorPolicies {
         .sorted(Comparator.comparing(Finding::subject).thenComparing(Finding::message))
         .toList();
   }
-
-  private record CallEntry(UndeclaredCall call, Optional<Finding> finding) {}
 }

@@ -28,7 +28,10 @@ import org.eclipse.aether.RepositorySystem;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ReportMojo extends AbstractReportMojo {
 
-  /** The compiled classes to read uses and GenAI calls from. */
+  /**
+   * The compiled classes to read uses and GenAI calls from when the build has packaged no jar;
+   * once it has, the jar that ships is read instead.
+   */
   @Parameter(property = "guidelines.classesDirectory",
       defaultValue = "${project.build.outputDirectory}", required = true)
   private File classesDirectory;
@@ -57,15 +60,16 @@ public class ReportMojo extends AbstractReportMojo {
     Path basedir = project.getBasedir().toPath();
     ComplianceRun run = startRun(basedir, true);
     Optional<BaselineReport> baselineReport = loadBaseline(project);
-    CompiledModule module = compiledModule(project, classesDirectory, "");
+    CompiledModule module = shippedModule(classesDirectory);
     if (!module.isCompiled() && module.hasJavaSources()) {
       throw new MojoExecutionException("No compiled classes in "
-          + module.display(module.classesDirectory())
+          + module.display(module.scanned())
           + " although the project has Java sources: run report after compile (mvn package), or"
           + " set guidelines.classesDirectory to where the classes are.");
     }
 
     ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
+    requireClassesForSources(module, scan);
     // check fails on it; the reports are still written, of what was compiled.
     CompileEvidence.incompleteCompile(module, scan.classCount(),
         Path.of(project.getBuild().getDirectory()),
@@ -80,7 +84,7 @@ public class ReportMojo extends AbstractReportMojo {
               "class file") + " that could not be read");
     }
     if (scan.classCount() == 0) {
-      getLog().info("No compiled classes in " + module.display(module.classesDirectory())
+      getLog().info("No compiled classes in " + module.display(module.scanned())
           + ": the GenAI compliance reports of " + project.getArtifactId()
           + " list no uses and no GenAI calls");
     }
@@ -88,6 +92,7 @@ public class ReportMojo extends AbstractReportMojo {
 
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
     ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))
+        .withScope(scan.scope())
         .withEnforcement(EnforcementReader.of(project, session));
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);

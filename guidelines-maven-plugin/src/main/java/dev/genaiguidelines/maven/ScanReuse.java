@@ -1,5 +1,6 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -15,9 +16,9 @@ import org.apache.maven.project.MavenProject;
  * build, instead of reading every class file a second time.
  *
  * <p>The scan is kept in the project's context, so it never crosses projects or builds. It is
- * reused only for the same classes directory, report root and detection markers, and only while
- * every class file under the directory still has the path, size and modification time it had
- * when it was scanned: a plugin that rewrites classes between {@code package} and
+ * reused only for the same jar or classes directory, report root and detection markers, and only
+ * while the jar, or every file under the directory, still has the path, size and modification
+ * time it had when it was scanned: a plugin that rewrites classes between {@code package} and
  * {@code verify} (an offline instrumenter, say) gets a fresh scan. Listing the files costs a
  * small part of reading them.
  */
@@ -37,8 +38,8 @@ final class ScanReuse {
     if (!module.isCompiled()) {
       return run.scan(module, root);
     }
-    Path classes = module.classesDirectory().toAbsolutePath().normalize();
-    DetectionMarkers markers = run.policy().effectiveMarkers();
+    Path classes = module.scanned().toAbsolutePath().normalize();
+    DetectionMarkers markers = MarkerCatalog.effective(run.policy().detect());
     long fingerprint = fingerprint(classes);
     if (project.getContextValue(KEY) instanceof Entry entry && entry.classes().equals(classes)
         && entry.root().equals(root) && entry.markers().equals(markers)
@@ -51,16 +52,20 @@ final class ScanReuse {
   }
 
   /**
-   * A hash of every class file's relative path, size and modification time, independent of
-   * the order the file system lists them in.
+   * A hash of the jar's size and modification time, or of every file's relative path, size and
+   * modification time in a directory, independent of the order the file system lists them in.
    */
   static long fingerprint(Path classes) throws MojoExecutionException {
     long[] sum = {0, 0};
     try {
+      if (Files.isRegularFile(classes)) {
+        BasicFileAttributes jar = Files.readAttributes(classes, BasicFileAttributes.class);
+        return mix(mix(jar.size()) ^ jar.lastModifiedTime().toMillis());
+      }
       Files.walkFileTree(classes, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".class")) {
+          if (attributes.isRegularFile()) {
             long hash = classes.relativize(file).toString().hashCode();
             hash = mix(hash ^ attributes.size());
             hash = mix(hash ^ attributes.lastModifiedTime().toMillis());

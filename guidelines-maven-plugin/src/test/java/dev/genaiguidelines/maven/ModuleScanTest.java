@@ -14,7 +14,8 @@ class ModuleScanTest {
 
   private static List<String> messages(String path) {
     return new ModuleScan(MODULE, List.of(), List.of(),
-        List.of(new UnreadableClass(path, "truncated class file (ends after 50 bytes)")), 1)
+        List.of(new UnreadableClass(path, "truncated class file (ends after 50 bytes)")),
+        new dev.genaiguidelines.maven.report.ScanScope("target/classes", "", 1, 0))
         .unreadableMessages();
   }
 

@@ -50,7 +50,8 @@ class ReactorPoliciesTest {
         Path.of("target/classes"), List.of());
     return new ModuleScan(compiled, List.of(), List.of(new UndeclaredCall(
         "com.example." + module + ".Quick#run()", "com.openai.Client#<init>()", "com.openai",
-        module + "/src/main/java/com/example/Quick.java", 7)), List.of(), 1);
+        module + "/src/main/java/com/example/Quick.java", 7)), List.of(),
+        new dev.genaiguidelines.maven.report.ScanScope("target/classes", "", 1, 0));
   }
 
   @Test
@@ -81,9 +82,9 @@ class ReactorPoliciesTest {
     Assessment merged = load(rootRun()).assess(
         List.of(scanWithOneCall("vfx"), scanWithOneCall("dub")), true);
     assertEquals(List.of("com.example.vfx.Quick#run()"),
-        merged.undeclaredCalls().stream().map(UndeclaredCall::element).toList());
+        merged.undeclared().stream().map(entry -> entry.call().element()).toList());
     assertEquals(List.of("com.example.vfx.Quick#run()"),
-        merged.undeclared().stream().map(Finding::subject).toList());
+        merged.undeclaredFindings().stream().map(Finding::subject).toList());
     assertEquals("genai-policy.yaml", merged.policy().source());
   }
 
@@ -94,7 +95,7 @@ class ReactorPoliciesTest {
     Assessment merged = load(rootRun()).assess(
         List.of(scanWithOneCall("vfx"), scanWithOneCall("dub")), true);
     assertEquals(List.of("com.example.dub.Quick#run()", "com.example.vfx.Quick#run()"),
-        merged.undeclaredCalls().stream().map(UndeclaredCall::element).toList());
-    assertEquals(List.of(), merged.undeclared());
+        merged.undeclared().stream().map(entry -> entry.call().element()).toList());
+    assertEquals(List.of(), merged.undeclaredFindings());
   }
 }

@@ -2,14 +2,16 @@ package dev.genaiguidelines.policy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the policy says about one module (or one reactor): each use with its verdict, the
  * undeclared calls, and the findings about the ledger itself.
  *
  * @param uses sorted by id, then module, then element
- * @param undeclared GAI301 findings, sorted by element, then line, then target
- * @param undeclaredCalls the calls those findings are about, in the same order
+ * @param undeclared the undeclared calls, each with its GAI301 finding, sorted by element, then
+ *     line, then target
  * @param ledgerFindings GAI008 findings about approvals and consents, sorted by subject
  * @param ledger the approvals and consents the uses name that are in the ledger, approvals
  *     first, each sorted by id
@@ -18,24 +20,37 @@ public record Assessment(
     Policy policy,
     LocalDate asOf,
     List<UseEvaluation> uses,
-    List<UndeclaredCall> undeclaredCalls,
-    List<Finding> undeclared,
+    List<Undeclared> undeclared,
     List<Finding> ledgerFindings,
     List<LedgerReference> ledger) {
 
   public Assessment {
     uses = List.copyOf(uses);
-    undeclaredCalls = List.copyOf(undeclaredCalls);
     undeclared = List.copyOf(undeclared);
     ledgerFindings = List.copyOf(ledgerFindings);
     ledger = List.copyOf(ledger);
   }
 
-  /** An assessment that names no ledger entries (tests, and the aggregate's merged parts). */
+  /** An assessment that names no ledger entries (tests, and parts of an aggregate). */
   public Assessment(Policy policy, LocalDate asOf, List<UseEvaluation> uses,
-      List<UndeclaredCall> undeclaredCalls, List<Finding> undeclared,
-      List<Finding> ledgerFindings) {
-    this(policy, asOf, uses, undeclaredCalls, undeclared, ledgerFindings, List.of());
+      List<Undeclared> undeclared, List<Finding> ledgerFindings) {
+    this(policy, asOf, uses, undeclared, ledgerFindings, List.of());
+  }
+
+  /**
+   * An undeclared call with its GAI301 finding; the finding is absent when the policy turns
+   * GAI301 off, and the call is still listed so a report shows what the build saw.
+   */
+  public record Undeclared(UndeclaredCall call, Optional<Finding> finding) {
+    public Undeclared {
+      Objects.requireNonNull(call, "call");
+      finding = Objects.requireNonNullElse(finding, Optional.empty());
+    }
+  }
+
+  /** The GAI301 findings, in call order. */
+  public List<Finding> undeclaredFindings() {
+    return undeclared.stream().flatMap(entry -> entry.finding().stream()).toList();
   }
 
   /** Counts by verdict and severity, as the reports' {@code summary} shows them. */
@@ -61,7 +76,7 @@ public record Assessment(
         }
       }
     }
-    for (Finding finding : concat(undeclared, ledgerFindings)) {
+    for (Finding finding : concat(undeclaredFindings(), ledgerFindings)) {
       if (finding.severity() == Severity.ERROR) {
         errors++;
       } else if (finding.severity() == Severity.WARNING) {
@@ -69,7 +84,7 @@ public record Assessment(
       }
     }
     return new Summary(uses.size(), socialize, approved, needsApproval, prohibited,
-        undeclaredCalls.size(), errors, warnings);
+        undeclared.size(), errors, warnings);
   }
 
   /** True when a use fails the build (ERROR finding or unapproved verdict) or the ledger has an ERROR. */
@@ -80,7 +95,7 @@ public record Assessment(
 
   /** True when an undeclared call is reported as an ERROR. */
   public boolean hasUndeclaredErrors() {
-    return undeclared.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return undeclaredFindings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
   private static List<Finding> concat(List<Finding> a, List<Finding> b) {

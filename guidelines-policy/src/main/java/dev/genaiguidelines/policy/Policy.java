@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * @param consentsConfigured the same for {@code consents:}
  * @param severities overridden severities of CHECK and DETECTION rules
  * @param verdicts overridden (stricter) verdicts of VERDICT rules
- * @param detect markers added to {@link DetectionMarkers#BUILT_IN}
+ * @param detect markers added to the plugin's built-in ones
  * @param trust where the policy came from and who may sign its ledger
  */
 public record Policy(
@@ -137,10 +137,5 @@ public record Policy(
 
   public Optional<Tool> tool(String id) {
     return Optional.ofNullable(tools.get(id));
-  }
-
-  /** The built-in markers plus this policy's {@code detect:} section. */
-  public DetectionMarkers effectiveMarkers() {
-    return DetectionMarkers.BUILT_IN.plus(detect);
   }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -117,19 +118,18 @@ public final class PolicyEvaluator {
       evaluations.add(evaluate(use, others));
     }
 
-    List<UndeclaredCall> sortedCalls = calls.stream().sorted(CALL_ORDER).toList();
-    List<Finding> undeclared = new ArrayList<>();
+    List<Assessment.Undeclared> undeclared = new ArrayList<>();
     Severity undeclaredSeverity = policy.severityOf(Rule.GAI301);
-    if (undeclaredSeverity != Severity.OFF) {
-      for (UndeclaredCall call : sortedCalls) {
-        undeclared.add(new Finding(undeclaredSeverity, call.element(), UseAttribute.ANNOTATION,
-            "call in " + call.element(),
-            new Reason.UndeclaredGenAiCall(call.element(), call.target(), call.marker()), ""));
-      }
+    for (UndeclaredCall call : calls.stream().sorted(CALL_ORDER).toList()) {
+      undeclared.add(new Assessment.Undeclared(call, undeclaredSeverity == Severity.OFF
+          ? Optional.empty()
+          : Optional.of(new Finding(undeclaredSeverity, call.element(), UseAttribute.ANNOTATION,
+              "call in " + call.element(),
+              new Reason.UndeclaredGenAiCall(call.element(), call.target(), call.marker()), ""))));
     }
 
     List<Finding> ledger = judgeLedger ? staleLedgerRecords(uses) : List.of();
-    return new Assessment(policy, asOf, evaluations, sortedCalls, undeclared, ledger,
+    return new Assessment(policy, asOf, evaluations, undeclared, ledger,
         namedLedgerEntries(uses));
   }
 

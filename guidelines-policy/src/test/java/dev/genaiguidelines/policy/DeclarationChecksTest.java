@@ -137,13 +137,15 @@ class DeclarationChecksTest {
         "api.openai.com", "src/main/java/com/x/Dub.java", 30);
     Assessment assessment = new PolicyEvaluator(Fixtures.studioPolicy(), AS_OF)
         .assess(List.of(), List.of(late, early), false);
-    assertEquals(List.of(early, late), assessment.undeclaredCalls());
-    assertEquals(Severity.ERROR, assessment.undeclared().get(0).severity());
+    assertEquals(List.of(early, late),
+        assessment.undeclared().stream().map(Assessment.Undeclared::call).toList());
+    assertEquals(Severity.ERROR, assessment.undeclaredFindings().get(0).severity());
     assertEquals("[GAI301] call in com.x.Quick#run(): calls "
         + "com.openai.client.OpenAIClient#chat() (marker 'com.openai') with no @GenAiUse "
         + "covering it (Netflix GenAI guidance, every intended use is shared with the studio, so "
         + "every use is declared once and well). Fix: declare the use with @GenAiUse on "
-        + "com.x.Quick#run(), its class or its package.", assessment.undeclared().get(1).message());
+        + "com.x.Quick#run(), its class or its package.",
+        assessment.undeclared().get(1).finding().orElseThrow().message());
     assertTrue(assessment.hasUndeclaredErrors());
     assertEquals(2, assessment.summary().undeclared());
   }
@@ -153,7 +155,20 @@ class DeclarationChecksTest {
     Policy policy = Fixtures.policy(Map.of(Rule.GAI301, Severity.WARNING), Map.of());
     Assessment assessment = new PolicyEvaluator(policy, AS_OF).assess(List.of(), List.of(
         new UndeclaredCall("com.x.Quick#run()", "api.openai.com", "api.openai.com", "", 0)), false);
-    assertEquals(Severity.WARNING, assessment.undeclared().get(0).severity());
+    assertEquals(Severity.WARNING, assessment.undeclaredFindings().get(0).severity());
+    assertEquals(false, assessment.hasUndeclaredErrors());
+  }
+
+  @Test
+  void gai301TurnedOffStillListsTheCallWithoutAFinding() {
+    Policy policy = Fixtures.policy(Map.of(Rule.GAI301, Severity.OFF), Map.of());
+    UndeclaredCall call = new UndeclaredCall("com.x.Quick#run()", "api.openai.com",
+        "api.openai.com", "", 3, "", 4);
+    Assessment assessment = new PolicyEvaluator(policy, AS_OF).assess(List.of(), List.of(call),
+        false);
+    assertEquals(List.of(new Assessment.Undeclared(call, java.util.Optional.empty())),
+        assessment.undeclared());
+    assertEquals(1, assessment.summary().undeclared());
     assertEquals(false, assessment.hasUndeclaredErrors());
   }
 

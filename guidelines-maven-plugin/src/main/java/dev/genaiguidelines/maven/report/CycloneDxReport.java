@@ -111,6 +111,12 @@ final class CycloneDxReport implements ReportWriter {
     for (UnreadableFile file : context.unreadable()) {
       add(reportProperties, "unreadable", file.file() + ": " + file.reason());
     }
+    context.scope().ifPresent(scope -> {
+      add(reportProperties, "scope:source", scope.source());
+      add(reportProperties, "scope:sha256", scope.sha256());
+      add(reportProperties, "scope:classes", scope.classes());
+      add(reportProperties, "scope:resources", scope.resources());
+    });
     properties(json, reportProperties);
     json.endObject();
 
@@ -194,9 +200,11 @@ final class CycloneDxReport implements ReportWriter {
     add(properties, "summary:undeclared", summary.undeclared());
     add(properties, "summary:errors", summary.errors());
     add(properties, "summary:warnings", summary.warnings());
-    for (UndeclaredCall call : assessment.undeclaredCalls()) {
+    for (Assessment.Undeclared entry : assessment.undeclared()) {
+      UndeclaredCall call = entry.call();
       String where = HumanText.location(call.sourceFile(), call.line());
       add(properties, "undeclared", call.element() + " calls " + call.target()
+          + (call.count() > 1 ? " " + call.count() + " times" : "")
           + (where.isEmpty() ? "" : " (" + where + ")"));
     }
     for (Finding finding : assessment.ledgerFindings()) {

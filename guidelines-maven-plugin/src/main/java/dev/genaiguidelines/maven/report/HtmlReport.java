@@ -100,6 +100,7 @@ final class HtmlReport implements ReportWriter {
         + "</time>");
     context.outputTimestamp().ifPresent(time -> meta(html, "Built",
         "<time datetime=\"" + time + "\">" + time + "</time>"));
+    context.scope().ifPresent(scope -> meta(html, "Scanned", text(scope.describe())));
     html.append("</dl>\n</div>\n</header>\n");
   }
 
@@ -319,7 +320,7 @@ final class HtmlReport implements ReportWriter {
   }
 
   private static void writeUndeclared(StringBuilder html, Assessment assessment) {
-    List<UndeclaredEntry> entries = UndeclaredEntry.of(assessment);
+    List<Assessment.Undeclared> entries = assessment.undeclared();
     html.append("<section id=\"undeclared\" aria-labelledby=\"undeclared-title\">\n")
         .append("<h2 id=\"undeclared-title\">Undeclared GenAI calls</h2>\n");
     if (entries.isEmpty()) {
@@ -332,7 +333,7 @@ final class HtmlReport implements ReportWriter {
         .append("<thead><tr><th scope=\"col\" class=\"w-element\">Called from</th>")
         .append("<th scope=\"col\" class=\"w-target\">Calls</th>")
         .append("<th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n");
-    for (UndeclaredEntry entry : entries) {
+    for (Assessment.Undeclared entry : entries) {
       UndeclaredCall call = entry.call();
       html.append("<tr><th scope=\"row\"><span class=\"element\">")
           .append(HtmlText.name(call.element()))
@@ -344,6 +345,9 @@ final class HtmlReport implements ReportWriter {
       html.append("</th><td><code>").append(HtmlText.name(call.target())).append("</code>");
       if (!call.marker().isEmpty()) {
         html.append("<span class=\"sub\">marker ").append(text(call.marker())).append("</span>");
+      }
+      if (call.count() > 1) {
+        html.append("<span class=\"sub\">").append(call.count()).append(" calls</span>");
       }
       html.append("</td><td>");
       if (entry.finding().isPresent()) {

@@ -22,7 +22,10 @@ import java.util.Map;
  * and who signed them, and how the build's {@code check} enforces the policy; plus the places,
  * markers and ledger findings ({@code ledgerFindings}) that help tooling, the
  * {@code unreadable} class files ({@code file}, {@code reason}; empty when every class was read,
- * else the report may be incomplete), and, with a baseline, the {@code changes} since it.
+ * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
+ * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
+ * call's {@code via}, first {@code line} and {@code count}, and, with a baseline, the
+ * {@code changes} since it.
  * Without one there is no {@code changes} key.
  */
 final class JsonReport implements ReportWriter {
@@ -58,6 +61,12 @@ final class JsonReport implements ReportWriter {
     if (!context.modulePolicies().isEmpty()) {
       writeModulePolicies(json, context.modulePolicies());
     }
+    context.scope().ifPresent(scope -> json.name("scope").beginObject()
+        .member("source", scope.source())
+        .member("sha256", scope.sha256())
+        .member("classes", scope.classes())
+        .member("resources", scope.resources())
+        .endObject());
     writeSummary(json, assessment.summary());
     context.changes().ifPresent(changes -> writeChanges(json, changes));
 
@@ -68,14 +77,16 @@ final class JsonReport implements ReportWriter {
     json.endArray();
 
     json.name("undeclared").beginArray();
-    for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
+    for (Assessment.Undeclared entry : assessment.undeclared()) {
       UndeclaredCall call = entry.call();
       json.beginObject()
           .member("element", call.element())
           .member("target", call.target())
+          .member("via", call.via())
           .member("marker", call.marker())
           .member("sourceFile", call.sourceFile())
-          .member("line", call.line());
+          .member("line", call.line())
+          .member("count", call.count());
       entry.finding().ifPresent(finding -> json
           .member("rule", finding.rule().id())
           .member("severity", finding.severity().name())

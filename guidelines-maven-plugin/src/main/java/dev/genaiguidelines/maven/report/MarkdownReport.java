@@ -42,6 +42,8 @@ final class MarkdownReport implements ReportWriter {
         .append(", as of ").append(assessment.asOf());
     context.outputTimestamp().ifPresent(time -> md.append(", built ").append(time));
     md.append(".\n\n");
+    context.scope().ifPresent(scope -> md.append("Scanned ").append(text(scope.describe()))
+        .append(".\n\n"));
     List<String> trustWarnings = TrustNotes.warnings(context, assessment);
     if (!trustWarnings.isEmpty()) {
       md.append("> [!CAUTION]\n> **Read this first.**\n");
@@ -88,9 +90,10 @@ final class MarkdownReport implements ReportWriter {
     list(md, "Findings that fail the build", errors);
 
     List<String> undeclared = new ArrayList<>();
-    for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
+    for (Assessment.Undeclared entry : assessment.undeclared()) {
       UndeclaredCall call = entry.call();
-      String where = HumanText.location(call.sourceFile(), call.line());
+      String where = HumanText.location(call.sourceFile(), call.line())
+          + (call.count() > 1 ? ", " + call.count() + " calls" : "");
       undeclared.add(entry.finding()
           .map(finding -> item(finding, "", where))
           .orElse(text(call.element()) + " calls " + text(call.target())

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Who the report is about, how to stamp it, what it is compared with, which policies judged it,
- * and what it could not read.
+ * what it read and could not read, and how the build enforces it.
  *
  * @param outputTimestamp the project's {@code project.build.outputTimestamp}, the only time a
  *     report may show, so that the same build always gives the same bytes
@@ -23,12 +23,14 @@ import java.util.TreeMap;
  *     otherwise
  * @param unreadable the class files the scan could not read, sorted; every report lists them
  *     and, when there are any, warns that it may be incomplete
+ * @param scope what a single module's scan read; empty for an aggregate, whose modules each
+ *     have their own
  * @param enforcement how the same build's {@code check} is set, which every report states
  */
 public record ReportContext(
     String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
     Optional<Changes> changes, Map<String, Policy> modulePolicies,
-    List<UnreadableFile> unreadable, Enforcement enforcement) {
+    List<UnreadableFile> unreadable, Optional<ScanScope> scope, Enforcement enforcement) {
 
   public ReportContext {
     Objects.requireNonNull(groupId, "groupId");
@@ -40,16 +42,16 @@ public record ReportContext(
         new TreeMap<>(Objects.requireNonNullElse(modulePolicies, Map.of())));
     unreadable = Objects.requireNonNullElse(unreadable, List.<UnreadableFile>of()).stream()
         .sorted().toList();
+    scope = Objects.requireNonNullElse(scope, Optional.empty());
     enforcement = Objects.requireNonNullElse(enforcement, Enforcement.FULL);
   }
 
-  /** The same, with {@code check} at its defaults. */
-  public ReportContext(
-      String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
-      Optional<Changes> changes, Map<String, Policy> modulePolicies,
-      List<UnreadableFile> unreadable) {
+  /** A context without a scope, with {@code check} at its defaults, as aggregates and tests make it. */
+  public ReportContext(String groupId, String artifactId, String version,
+      Optional<Instant> outputTimestamp, Optional<Changes> changes,
+      Map<String, Policy> modulePolicies, List<UnreadableFile> unreadable) {
     this(groupId, artifactId, version, outputTimestamp, changes, modulePolicies, unreadable,
-        Enforcement.FULL);
+        Optional.empty(), Enforcement.FULL);
   }
 
   /** A report of classes that were all read and judged with its own policy. */
@@ -64,34 +66,40 @@ public record ReportContext(
     this(groupId, artifactId, version, outputTimestamp, Optional.empty());
   }
 
+  /** The same context, for a scan that read {@code scope}. */
+  public ReportContext withScope(ScanScope scope) {
+    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
+        modulePolicies, unreadable, Optional.of(scope), enforcement);
+  }
+
   /** The same context, compared with the baseline {@code changes} were computed against. */
   public ReportContext withChanges(Changes changes) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp,
-        Optional.of(changes), modulePolicies, unreadable, enforcement);
+        Optional.of(changes), modulePolicies, unreadable, scope, enforcement);
   }
 
   /** The same context, with the modules an aggregate judged with a policy of their own. */
   public ReportContext withModulePolicies(Map<String, Policy> modulePolicies) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, enforcement);
+        modulePolicies, unreadable, scope, enforcement);
   }
 
   /** The same context, stating how the build's {@code check} enforces the policy. */
   public ReportContext withEnforcement(Enforcement enforcement) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, enforcement);
+        modulePolicies, unreadable, scope, enforcement);
   }
 
   /** The same context, for a scan that could not read {@code files}. */
   public ReportContext withUnreadable(List<UnreadableFile> files) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, files, enforcement);
+        modulePolicies, files, scope, enforcement);
   }
 
   /** The same context without a timestamp, as the parts of a report that name it need it. */
   ReportContext withoutTimestamp() {
     return new ReportContext(groupId, artifactId, version, Optional.empty(), changes,
-        modulePolicies, unreadable, enforcement);
+        modulePolicies, unreadable, scope, enforcement);
   }
 
   /** {@code groupId:artifactId:version}, as people write Maven coordinates. */

@@ -71,7 +71,7 @@ final class SarifReport implements ReportWriter {
         writeUseResult(json, evaluation, finding, state);
       }
     }
-    for (UndeclaredEntry entry : UndeclaredEntry.of(assessment)) {
+    for (Assessment.Undeclared entry : assessment.undeclared()) {
       entry.finding().ifPresent(finding -> writeUndeclaredResult(json, entry.call(), finding,
           changes.map(c -> c.stateOf(entry.call()))));
     }
@@ -177,7 +177,9 @@ final class SarifReport implements ReportWriter {
     fingerprint(json, finding, call.target(), call.element());
     json.name("properties").beginObject()
         .member("target", call.target())
+        .member("via", call.via())
         .member("marker", call.marker())
+        .member("count", call.count())
         .endObject();
     json.endObject();
   }
@@ -275,6 +277,12 @@ final class SarifReport implements ReportWriter {
     TrustNotes.enforcement(json, context.enforcement());
     context.outputTimestamp().ifPresent(time -> json.member("timestamp", time.toString()));
     context.changes().ifPresent(changes -> json.member("baseline", changes.baseline()));
+    context.scope().ifPresent(scope -> json.name("scope").beginObject()
+        .member("source", scope.source())
+        .member("sha256", scope.sha256())
+        .member("classes", scope.classes())
+        .member("resources", scope.resources())
+        .endObject());
     json.endObject();
   }
 

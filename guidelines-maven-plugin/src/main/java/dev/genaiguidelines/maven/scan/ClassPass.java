@@ -39,12 +39,10 @@ final class ClassPass extends ClassVisitor {
   String superName;
   private int access;
   private boolean packageInfo;
-  /**
-   * True for classes whose code holds no use: an SDK's own classes (they call themselves) and
-   * javac's synthetic classes (an enum switch's map calls {@code values()} of an SDK enum, while
-   * the switching method's own {@code ordinal()} call is what is reported).
-   */
-  boolean skipCode;
+  /** Whether the class is a generated catalog provider or switch map, whose calls are none. */
+  final GeneratedShape shape = new GeneratedShape();
+  /** The marker package of an annotation on the class or its methods, or null. */
+  private String annotationMarker;
   private String sourceFile = "";
   private String nestHost;
   private String memberOuter;
@@ -59,8 +57,6 @@ final class ClassPass extends ClassVisitor {
   final List<CallSite> calls = new ArrayList<>(0);
   final List<LambdaLink> lambdaLinks = new ArrayList<>(0);
   final List<NestedCreation> nestedCreations = new ArrayList<>(0);
-
-  private static final String CATALOG_PROVIDER = "dev/genaiguidelines/annotations/GenAiCatalog$Provider";
 
   ClassPass(MarkerMatcher matcher, String path, ScanState state) {
     super(ClassScanner.ASM_API);
@@ -77,23 +73,18 @@ final class ClassPass extends ClassVisitor {
     this.name = name;
     this.superName = superName;
     packageInfo = name.equals("package-info") || name.endsWith("/package-info");
-    skipCode = matcher.packageMarkerOf(name) != null || (access & Opcodes.ACC_SYNTHETIC) != 0
-        || isCatalogProvider(interfaces);
+    shape.visit(access, name, superName, interfaces);
   }
 
   /**
-   * The processor's generated catalog providers hold every use's purpose text as constants; a
-   * purpose that names an endpoint host is a description, not a call.
+   * Notes an annotation of the class, a method or a parameter: one from a marker package makes
+   * an interface an AI service ({@code @SystemMessage} on a LangChain4j service's method).
    */
-  private static boolean isCatalogProvider(String[] interfaces) {
-    if (interfaces != null) {
-      for (String type : interfaces) {
-        if (CATALOG_PROVIDER.equals(type)) {
-          return true;
-        }
-      }
+  void annotated(String descriptor) {
+    if (annotationMarker == null && descriptor.length() > 2 && descriptor.charAt(0) == 'L') {
+      annotationMarker =
+          matcher.packageMarkerOf(descriptor.substring(1, descriptor.length() - 1));
     }
-    return false;
   }
 
   @Override
@@ -115,6 +106,7 @@ final class ClassPass extends ClassVisitor {
 
   @Override
   public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+    annotated(descriptor);
     return UseAnnotationReader.forAnnotation(descriptor, use -> {
       if (typeUses == null) {
         typeUses = new ArrayList<>(1);
@@ -134,6 +126,7 @@ final class ClassPass extends ClassVisitor {
   @Override
   public FieldVisitor visitField(int fieldAccess, String fieldName, String descriptor,
       String signature, Object value) {
+    shape.field(fieldAccess, fieldName, descriptor);
     fieldAnnotations.current(fieldName, descriptor);
     return fieldAnnotations;
   }
@@ -141,6 +134,7 @@ final class ClassPass extends ClassVisitor {
   @Override
   public MethodVisitor visitMethod(int methodAccess, String methodName, String descriptor,
       String signature, String[] exceptions) {
+    shape.method(methodAccess, methodName, descriptor);
     MethodFacts method = new MethodFacts(methodName, descriptor, methodAccess);
     methods.add(method);
     code.start(method);
@@ -174,7 +168,10 @@ final class ClassPass extends ClassVisitor {
     LocalCoverage local = new LocalCoverage(methods, fieldsDeclared);
 
     List<UndeclaredCall> candidates = new ArrayList<>(0);
-    if (!typeDeclared) {
+    if ((access & Opcodes.ACC_INTERFACE) != 0 && annotationMarker != null) {
+      state.service(name, annotationMarker);
+    }
+    if (!typeDeclared && !shape.generated()) {
       for (CallSite call : calls) {
         if (!local.covers(call.method, call.coverField)) {
           candidates.add(new UndeclaredCall(element(call, local), call.target, call.marker,

@@ -2,21 +2,26 @@ package dev.genaiguidelines.maven.scan;
 
 import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Reads compiled classes once each and finds every {@code @GenAiUse} declaration and every GenAI
- * call that no declaration covers (GAI301).
+ * Reads a classes directory or a jar, every class file and text resource in it, and finds every
+ * {@code @GenAiUse} declaration and every GenAI call that no declaration covers (GAI301).
+ *
+ * <p>What is a call: a call of a method or constructor, a field access, a method handle or a
+ * class literal of a type in a marker package; {@code Class.forName}, {@code loadClass} or
+ * {@code MethodHandles.Lookup.findClass} after the constant naming a class in one; a call of a
+ * method of an AI-service interface of the artifact (one whose methods, parameters or type carry
+ * an annotation from a marker package, as LangChain4j's {@code @SystemMessage} does); a string
+ * constant that holds a marker host in any letter case; and a marker host on a line of a text
+ * resource ({@link TextResources}), reported as the resource's path. No class is skipped for its
+ * package, its interfaces or its synthetic flag; only the generated forms {@link GeneratedShape}
+ * recognises, whose content is no call, contribute none. A module with AI-service interfaces is
+ * read twice: the first pass finds the interfaces, the second their callers.
  *
  * <p>Naming of undeclared calls: a call is reported as the method that holds it. A call in a
  * lambda body is reported as the method whose code creates the lambda (through nested lambdas),
@@ -34,6 +39,10 @@ import org.objectweb.asm.Opcodes;
  * (the code an initializer or constructor runs before storing that field) is covered by a
  * declaration on the field.
  *
+ * <p>Each element reports a target once: with the first line it is reached on and how many
+ * times. A class file above {@link #MAX_CLASS_BYTES} or a text resource above
+ * {@link TextResources#MAX_BYTES} is reported as unreadable before it is read.
+ *
  * <p>A scanner holds no state between scans, so one instance may serve several threads.
  */
 public final class ClassScanner {
@@ -41,107 +50,124 @@ public final class ClassScanner {
   /** The one ASM API version every visitor of the scanner is written against. */
   static final int ASM_API = Opcodes.ASM9;
 
-  private final MarkerMatcher matcher;
-  private final ConstantPoolPrefilter prefilter;
+  /** Above this a class file is reported as too large instead of read (javac's stay far below). */
+  static final int MAX_CLASS_BYTES = 16 << 20;
 
-  /** A scanner that looks for calls matching {@code markers} (see Policy.effectiveMarkers()). */
+  private final MarkerMatcher matcher;
+
+  /** A scanner that looks for calls matching {@code markers} (see MarkerCatalog). */
   public ClassScanner(DetectionMarkers markers) {
     this.matcher = new MarkerMatcher(Objects.requireNonNull(markers, "markers"));
-    this.prefilter = matcher.prefilter();
   }
 
   /**
-   * Scans every .class file under classesDirectory (recursively, in sorted path order). A missing
-   * directory gives an empty result with classCount 0.
+   * Scans every class file and text resource of {@code artifact}, a classes directory or a jar,
+   * in sorted path order. A missing path gives an empty result with no digest.
    *
-   * @throws IOException when a file cannot be read, or the path is a file, not a directory
+   * @throws IOException when a file cannot be read, or the jar is no zip file
    */
-  public ScanResult scan(Path classesDirectory) throws IOException {
-    if (Files.notExists(classesDirectory)) {
-      return new ScanResult(List.of(), List.of(), List.of(), 0);
+  public ScanResult scan(Path artifact) throws IOException {
+    if (Files.notExists(artifact)) {
+      return new ScanState().finish("");
     }
-    if (!Files.isDirectory(classesDirectory)) {
-      throw new NotDirectoryException(classesDirectory.toString());
+    ScanState first = new ScanState();
+    String sha256 = ArtifactFiles.walk(artifact, new Reader(matcher, first));
+    if (first.services().isEmpty()) {
+      return first.finish(sha256);
     }
-    ScanState state = new ScanState();
-    int classCount = scanDirectory(classesDirectory, "", state);
-    return state.finish(classCount);
+    ScanState second = new ScanState();
+    ArtifactFiles.walk(artifact, new Reader(matcher.withServices(first.services()), second));
+    return second.finish(sha256);
   }
 
-  private void read(String path, byte[] bytes, ScanState state) {
-    String problem = ClassFileCheck.headerProblem(bytes);
-    ClassFileCheck.Layout layout = null;
-    if (problem == null) {
-      layout = ClassFileCheck.layout(bytes);
-      problem = layout.problem();
+  /** Hands each file of the artifact to the class or resource reading it. */
+  private static final class Reader implements ArtifactFiles.Visitor {
+    private final MarkerMatcher matcher;
+    private final ConstantPoolPrefilter prefilter;
+    private final ScanState state;
+
+    Reader(MarkerMatcher matcher, ScanState state) {
+      this.matcher = matcher;
+      this.prefilter = matcher.prefilter();
+      this.state = state;
     }
-    if (problem != null) {
-      state.unreadable(path, problem);
-      return;
-    }
-    try {
-      // The pass hands its findings to the state only from visitEnd, so a class that fails
-      // half-way contributes nothing but its unreadable entry.
-      ClassReader reader = new ClassReader(bytes);
-      // Most classes of a pipeline never touch GenAI: their method bodies, the bulk of every
-      // class file, need not be decoded at all.
-      int flags = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
-      if (prefilter.mayMatter(reader, bytes)) {
-        // Only a read of the method bodies takes ASM into what the Code attributes hold.
-        String codeProblem = layout.codeProblem();
-        if (codeProblem != null) {
-          state.unreadable(path, codeProblem);
+
+    @Override
+    public void file(String path, long size, ArtifactFiles.Content content) throws IOException {
+      if (path.endsWith(".class")) {
+        state.classCount++;
+        byte[] bytes = size > MAX_CLASS_BYTES ? null : content.read(MAX_CLASS_BYTES);
+        if (bytes == null) {
+          state.unreadable(path, tooLarge(size, MAX_CLASS_BYTES, "a class file"));
+        } else {
+          readClass(path, bytes);
+        }
+      } else if (TextResources.isTextResource(path)) {
+        state.resourceCount++;
+        byte[] bytes = size > TextResources.MAX_BYTES ? null : content.read(TextResources.MAX_BYTES);
+        if (bytes == null) {
+          state.unreadable(path, tooLarge(size, TextResources.MAX_BYTES, "a text resource"));
           return;
         }
-        flags = ClassReader.SKIP_FRAMES;
-      }
-      reader.accept(new ClassPass(matcher, path, state), flags);
-    } catch (RuntimeException | AssertionError e) {
-      // ASM reports corrupt bytes with unchecked exceptions of many kinds, and its Type throws
-      // AssertionError for a descriptor of a kind it deems impossible, such as "(()V".
-      state.unreadable(path, ClassFileCheck.failureReason(e));
-    } catch (StackOverflowError e) {
-      // ASM reads nested annotation values recursively; javac nests them a few levels, a crafted
-      // file a million. The overflow unwinds ASM's frames only, and the pass has handed nothing
-      // to the state yet, so the scan can go on with the next file.
-      state.unreadable(path, "malformed class file (annotation values nested too deep to read)");
-    }
-  }
-
-  /**
-   * Reads the class files below {@code directory} in the order of their relative paths with '/'
-   * separators, so results do not depend on the file system. Only one directory's listing is held
-   * per level, never a list of every path: a module's classes cost memory only for what they
-   * declare. Sorting each listing by name, with '/' after directory names, gives exactly the
-   * order of the whole relative paths. Symbolic links below the directory are not followed.
-   *
-   * @return how many class files were read
-   */
-  private int scanDirectory(Path directory, String prefix, ScanState state) throws IOException {
-    List<String> keys = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-      for (Path entry : entries) {
-        BasicFileAttributes attributes =
-            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        String name = entry.getFileName().toString();
-        if (attributes.isDirectory()) {
-          keys.add(name + '/');
-        } else if (attributes.isRegularFile() && name.endsWith(".class")) {
-          keys.add(name);
+        String problem = TextResources.notTextProblem(bytes);
+        if (problem != null) {
+          state.unreadable(path, problem);
+          return;
+        }
+        for (TextResources.Hit hit : TextResources.hosts(bytes, matcher)) {
+          state.resourceHost(path, hit.host(), hit.line());
         }
       }
     }
-    keys.sort(null);
-    int count = 0;
-    for (String key : keys) {
-      if (key.endsWith("/")) {
-        String name = key.substring(0, key.length() - 1);
-        count += scanDirectory(directory.resolve(name), prefix + key, state);
-      } else {
-        read(prefix + key, Files.readAllBytes(directory.resolve(key)), state);
-        count++;
+
+    @Override
+    public void unreadable(String path, String reason) {
+      state.unreadable(path, reason);
+    }
+
+    private static String tooLarge(long size, int limit, String what) {
+      return "too large to scan (" + (size > limit ? size + " bytes" : "more than " + limit
+          + " bytes") + "; the scan reads " + what + " of up to " + (limit >> 20) + " MiB)";
+    }
+
+    private void readClass(String path, byte[] bytes) {
+      String problem = ClassFileCheck.headerProblem(bytes);
+      ClassFileCheck.Layout layout = null;
+      if (problem == null) {
+        layout = ClassFileCheck.layout(bytes);
+        problem = layout.problem();
+      }
+      if (problem != null) {
+        state.unreadable(path, problem);
+        return;
+      }
+      try {
+        // The pass hands its findings to the state only from visitEnd, so a class that fails
+        // half-way contributes nothing but its unreadable entry.
+        ClassReader reader = new ClassReader(bytes);
+        // Most classes of a pipeline never touch GenAI: their method bodies, the bulk of every
+        // class file, need not be decoded at all.
+        int flags = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
+        if (prefilter.mayMatter(reader, bytes)) {
+          // Only a read of the method bodies takes ASM into what the Code attributes hold.
+          String codeProblem = layout.codeProblem();
+          if (codeProblem != null) {
+            state.unreadable(path, codeProblem);
+            return;
+          }
+          flags = ClassReader.SKIP_FRAMES;
+        }
+        reader.accept(new ClassPass(matcher, path, state), flags);
+      } catch (RuntimeException | AssertionError e) {
+        // ASM reports corrupt bytes with unchecked exceptions of many kinds, and its Type throws
+        // AssertionError for a descriptor of a kind it deems impossible, such as "(()V".
+        state.unreadable(path, ClassFileCheck.failureReason(e));
+      } catch (StackOverflowError e) {
+        // ASM reads nested annotation values recursively; javac nests them a few levels, a
+        // crafted file a million. The overflow unwinds ASM's frames only, and the pass has
+        // handed nothing to the state yet, so the scan can go on with the next file.
+        state.unreadable(path, "malformed class file (annotation values nested too deep to read)");
       }
     }
-    return count;
   }
 }

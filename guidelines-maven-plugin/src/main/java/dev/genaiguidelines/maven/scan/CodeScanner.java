@@ -8,6 +8,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Reads one method of a {@link ClassPass}: its {@code @GenAiUse}, its line table, and the
@@ -29,6 +30,8 @@ final class CodeScanner extends MethodVisitor {
   private final List<Object> sinceLastStore = new ArrayList<>();
 
   private MethodFacts method;
+  /** The last string constant the method loaded: the name a reflective lookup may be given. */
+  private String lastString;
   private boolean initializer;
   private boolean constructorChained;
   private int line;
@@ -45,6 +48,7 @@ final class CodeScanner extends MethodVisitor {
     method = facts;
     initializer = "<init>".equals(facts.name) || "<clinit>".equals(facts.name);
     constructorChained = false;
+    lastString = null;
     line = 0;
     segmentLine = 0;
     sinceLastStore.clear();
@@ -57,7 +61,15 @@ final class CodeScanner extends MethodVisitor {
 
   @Override
   public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+    pass.annotated(descriptor);
     return UseAnnotationReader.forAnnotation(descriptor, method::addUse);
+  }
+
+  @Override
+  public AnnotationVisitor visitParameterAnnotation(int parameter, String descriptor,
+      boolean visible) {
+    pass.annotated(descriptor);
+    return null;
   }
 
   @Override
@@ -77,9 +89,22 @@ final class CodeScanner extends MethodVisitor {
   @Override
   public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
       boolean isInterface) {
-    String marker = marker(owner);
+    pass.shape.call(owner, name, descriptor);
+    String marker = ownNest(owner) ? null : matcher.callMarkerOf(owner);
     if (marker != null) {
       record(ElementNames.method(owner, name, descriptor), marker);
+    } else if (lastString != null && isReflectiveLookup(owner, name, descriptor)) {
+      String named = matcher.classNameMarkerOf(lastString);
+      if (named != null) {
+        record(lastString, named);
+      }
+    }
+    // The name is the lookup's argument only if no other call took it first; what a lookup's
+    // further arguments are made with (a class loader, the current thread) takes no name.
+    if (!descriptor.endsWith(")Ljava/lang/ClassLoader;")
+        && !descriptor.endsWith(")Ljava/lang/Thread;")
+        && !descriptor.endsWith(")Ljava/lang/invoke/MethodHandles$Lookup;")) {
+      lastString = null;
     }
     if (initializer && opcode == Opcodes.INVOKESPECIAL && "<init>".equals(name)) {
       if ("<init>".equals(method.name) && !constructorChained
@@ -98,7 +123,8 @@ final class CodeScanner extends MethodVisitor {
 
   @Override
   public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-    String marker = marker(owner);
+    pass.shape.fieldAccess(opcode, owner);
+    String marker = ownNest(owner) ? null : matcher.packageMarkerOf(owner);
     if (marker != null) {
       record(ElementNames.field(owner, name), marker);
     }
@@ -121,12 +147,41 @@ final class CodeScanner extends MethodVisitor {
 
   @Override
   public void visitLdcInsn(Object value) {
+    if (value instanceof String text) {
+      lastString = text;
+    } else if (value instanceof Type type) {
+      // A class literal of an SDK type: ServiceLoader.load(X.class), a reflective call's start.
+      pass.shape.foreign();
+      Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+      if (element.getSort() == Type.OBJECT && !ownNest(element.getInternalName())) {
+        String marker = matcher.packageMarkerOf(element.getInternalName());
+        if (marker != null) {
+          record(element.getClassName() + ".class", marker);
+        }
+      }
+    } else if (value instanceof ConstantDynamic) {
+      pass.shape.foreign();
+    }
     constant(value, 0);
+  }
+
+  /**
+   * {@code Class.forName}, any class loader's {@code loadClass} and
+   * {@code MethodHandles.Lookup.findClass}: the calls that turn a class name into a class.
+   */
+  private static boolean isReflectiveLookup(String owner, String name, String descriptor) {
+    return switch (name) {
+      case "forName" -> owner.equals("java/lang/Class");
+      case "loadClass" -> descriptor.startsWith("(Ljava/lang/String;");
+      case "findClass" -> owner.equals("java/lang/invoke/MethodHandles$Lookup");
+      default -> false;
+    };
   }
 
   @Override
   public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
       Object... arguments) {
+    pass.shape.foreign();
     if (LAMBDA_METAFACTORY.equals(bootstrap.getOwner()) && arguments.length >= 2
         && arguments[1] instanceof Handle body && body.getOwner().equals(pass.name)) {
       LambdaLink link = new LambdaLink(body.getName(), body.getDesc(), method);
@@ -147,13 +202,11 @@ final class CodeScanner extends MethodVisitor {
    */
   private void constant(Object value, int depth) {
     if (value instanceof String text) {
-      if (!pass.skipCode) {
-        for (String host : matcher.hostsIn(text)) {
-          record(host, host);
-        }
+      for (String host : matcher.hostsIn(text)) {
+        record(host, host);
       }
     } else if (value instanceof Handle handle) {
-      String marker = marker(handle.getOwner());
+      String marker = ownNest(handle.getOwner()) ? null : matcher.callMarkerOf(handle.getOwner());
       if (marker != null) {
         record(ElementNames.handleTarget(handle), marker);
       }
@@ -165,8 +218,18 @@ final class CodeScanner extends MethodVisitor {
     }
   }
 
-  private String marker(String owner) {
-    return pass.skipCode ? null : matcher.packageMarkerOf(owner);
+  /**
+   * True for a member of this class's own nest (the top-level class and its nested classes): a
+   * class of a marker package that uses its own fields and methods (a studio's gateway client, a
+   * record's accessors) makes no call into an SDK by that; each class of the nest is scanned
+   * itself, so what it calls outside the nest is still found.
+   */
+  private boolean ownNest(String owner) {
+    String self = pass.name;
+    int dollar = self.indexOf('$');
+    String top = dollar < 0 ? self : self.substring(0, dollar);
+    return owner.startsWith(top) && (owner.length() == top.length()
+        || owner.charAt(top.length()) == '$');
   }
 
   private boolean isNestedInThisClass(String owner) {

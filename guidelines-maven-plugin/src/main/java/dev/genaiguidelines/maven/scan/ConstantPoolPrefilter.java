@@ -1,6 +1,8 @@
 package dev.genaiguidelines.maven.scan;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
 import org.objectweb.asm.ClassReader;
 
 /**
@@ -13,9 +15,12 @@ import org.objectweb.asm.ClassReader;
  * a string through a {@code CONSTANT_String}. A class whose pool has no class in a marker
  * package, no string containing a marker host and no {@code @GenAiUse} descriptor therefore has
  * no code the scan would report, and only its class-level facts (its enclosing type, which
- * coverage of nested classes walks) are needed. Marker text is compared as the pool stores it,
- * modified UTF-8, which for ASCII markers is the same bytes; with any non-ASCII marker every
- * class is read whole.
+ * coverage of nested classes walks) are needed. A string also matters when it starts with a
+ * marker package in dotted form ({@code Class.forName("com.openai...")}), and a class when it is
+ * one of the artifact's AI-service interfaces. Hosts are compared ignoring ASCII case, and
+ * without the boundaries the matcher then checks, so the filter only ever says yes too often.
+ * Marker text is compared as the pool stores it, modified UTF-8, which for ASCII markers is the
+ * same bytes; with any non-ASCII marker every class is read whole.
  */
 final class ConstantPoolPrefilter {
 
@@ -29,13 +34,27 @@ final class ConstantPoolPrefilter {
       "Ldev/genaiguidelines/annotations/GenAiUse$List;".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[][] packages;
+  private final byte[][] dottedPackages;
+  /** Lower-case. */
   private final byte[][] hosts;
+  private final byte[][] services;
   private final boolean enabled;
 
-  ConstantPoolPrefilter(String[] internalPackages, String[] hostMarkers) {
+  ConstantPoolPrefilter(String[] internalPackages, String[] hostMarkers,
+      Collection<String> serviceInterfaces) {
     packages = ascii(internalPackages);
-    hosts = ascii(hostMarkers);
-    enabled = packages != null && hosts != null;
+    String[] dotted = new String[internalPackages.length];
+    for (int i = 0; i < dotted.length; i++) {
+      dotted[i] = internalPackages[i].replace('/', '.') + '.';
+    }
+    dottedPackages = ascii(dotted);
+    String[] lower = new String[hostMarkers.length];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = hostMarkers[i].toLowerCase(Locale.ROOT);
+    }
+    hosts = ascii(lower);
+    services = ascii(serviceInterfaces.stream().sorted().toArray(String[]::new));
+    enabled = packages != null && hosts != null && services != null && dottedPackages != null;
   }
 
   /**
@@ -55,13 +74,13 @@ final class ConstantPoolPrefilter {
       switch (bytes[offset - 1]) {
         case CONSTANT_CLASS -> {
           int text = utf8(reader, bytes, reader.readUnsignedShort(offset), count);
-          if (text < 0 || inMarkerPackage(bytes, text)) {
+          if (text < 0 || inMarkerPackage(bytes, text) || isService(bytes, text)) {
             return true;
           }
         }
         case CONSTANT_STRING -> {
           int text = utf8(reader, bytes, reader.readUnsignedShort(offset), count);
-          if (text < 0 || containsHost(bytes, text)) {
+          if (text < 0 || containsHost(bytes, text) || namesMarkerClass(bytes, text)) {
             return true;
           }
         }
@@ -99,11 +118,31 @@ final class ConstantPoolPrefilter {
     return false;
   }
 
+  private boolean isService(byte[] bytes, int utf8) {
+    int length = length(bytes, utf8);
+    for (byte[] service : services) {
+      if (equals(bytes, utf8 + 2, length, service)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean namesMarkerClass(byte[] bytes, int utf8) {
+    int length = length(bytes, utf8);
+    for (byte[] prefix : dottedPackages) {
+      if (startsWith(bytes, utf8 + 2, length, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean containsHost(byte[] bytes, int utf8) {
     int length = length(bytes, utf8);
     int start = utf8 + 2;
     for (byte[] host : hosts) {
-      if (indexOf(bytes, start, length, host)) {
+      if (indexOfIgnoreCase(bytes, start, length, host)) {
         return true;
       }
     }
@@ -130,15 +169,29 @@ final class ConstantPoolPrefilter {
     return true;
   }
 
-  private static boolean indexOf(byte[] bytes, int start, int length, byte[] needle) {
+  /** Whether lower-case ASCII {@code needle} occurs in the bytes, ignoring ASCII case. */
+  private static boolean indexOfIgnoreCase(byte[] bytes, int start, int length, byte[] needle) {
     int last = start + length - needle.length;
     byte first = needle[0];
     for (int i = start; i <= last; i++) {
-      if (bytes[i] == first && startsWith(bytes, i, needle.length, needle)) {
+      if (lower(bytes[i]) == first && startsWithIgnoreCase(bytes, i, needle)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWithIgnoreCase(byte[] bytes, int start, byte[] needle) {
+    for (int i = 1; i < needle.length; i++) {
+      if (lower(bytes[start + i]) != needle[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte lower(byte b) {
+    return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
   }
 
   /** The markers as bytes, or null when one is not plain ASCII (or empty). */

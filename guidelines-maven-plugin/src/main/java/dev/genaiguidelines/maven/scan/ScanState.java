@@ -5,12 +5,13 @@ import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** What a scan has gathered so far, class file by class file, in path order. */
+/** What a scan has gathered so far, file by file, in path order. */
 final class ScanState {
 
   private final List<UseDeclaration> uses = new ArrayList<>();
@@ -18,6 +19,12 @@ final class ScanState {
   private final Map<String, ClassFacts> classes = new HashMap<>();
   private final List<ClassFacts> withCandidates = new ArrayList<>();
   private final Set<String> declaredPackages = new HashSet<>();
+  /** The packages that hold a {@code @GenAiUse} anywhere: what covers a text resource. */
+  private final Set<String> packagesWithUses = new HashSet<>();
+  private final Map<String, String> services = new TreeMap<>();
+  private final List<UndeclaredCall> resourceHosts = new ArrayList<>();
+  int classCount;
+  int resourceCount;
 
   /** Adds what one fully read class contributes. */
   void add(ClassFacts facts, List<UseDeclaration> classUses, List<UnreadableClass> problems,
@@ -26,6 +33,9 @@ final class ScanState {
     unreadable.addAll(problems);
     if (declaresPackage) {
       declaredPackages.add(ElementNames.packageOf(facts.name()));
+    }
+    if (!classUses.isEmpty()) {
+      packagesWithUses.add(ElementNames.packageOf(facts.name()));
     }
     if (facts.worthKeeping()) {
       // A class present twice (say under META-INF/versions) keeps its first, path-order facts.
@@ -40,15 +50,71 @@ final class ScanState {
     unreadable.add(new UnreadableClass(path, reason));
   }
 
-  /** Settles coverage across classes and returns the result. */
-  ScanResult finish(int classCount) {
+  /** An interface of the artifact whose methods carry annotations of {@code marker}. */
+  void service(String internalName, String marker) {
+    services.putIfAbsent(internalName, marker);
+  }
+
+  /** The AI-service interfaces found, by internal name, with their markers. */
+  Map<String, String> services() {
+    return services;
+  }
+
+  /** A marker host on a line of a text resource. */
+  void resourceHost(String path, String host, int line) {
+    resourceHosts.add(new UndeclaredCall(path, host, host, "", line));
+  }
+
+  /**
+   * Settles coverage across classes and returns the result: one entry per element, target and
+   * via, with its first line and how many calls were merged into it.
+   */
+  ScanResult finish(String sha256) {
     Coverage coverage = new Coverage(classes, declaredPackages);
-    Set<UndeclaredCall> undeclared = new LinkedHashSet<>();
+    List<UndeclaredCall> found = new ArrayList<>();
     for (ClassFacts facts : withCandidates) {
       if (!coverage.coversFromOutside(facts)) {
-        undeclared.addAll(facts.candidates());
+        found.addAll(facts.candidates());
       }
     }
-    return new ScanResult(uses, List.copyOf(undeclared), unreadable, classCount);
+    for (UndeclaredCall host : resourceHosts) {
+      if (!coversResource(host.element())) {
+        found.add(host);
+      }
+    }
+    Map<List<String>, UndeclaredCall> merged = new LinkedHashMap<>();
+    for (UndeclaredCall call : found) {
+      merged.merge(List.of(call.element(), call.target(), call.via()), call,
+          (first, next) -> first.times(first.count() + next.count(), firstLine(first, next)));
+    }
+    return new ScanResult(uses, List.copyOf(merged.values()), unreadable, classCount,
+        resourceCount, sha256);
+  }
+
+  private static int firstLine(UndeclaredCall first, UndeclaredCall next) {
+    if (first.line() <= 0) {
+      return next.line();
+    }
+    return next.line() > 0 ? Math.min(first.line(), next.line()) : first.line();
+  }
+
+  /**
+   * A resource is configuration of the code in its directory's package and below: it is covered
+   * when a {@code @GenAiUse} is declared in that package or one below it. A resource at the
+   * artifact's root, which no package names, configures the whole module: only a package-level
+   * declaration (package-info) covers it, not a use declared for one type or method.
+   */
+  private boolean coversResource(String path) {
+    int slash = path.lastIndexOf('/');
+    if (slash < 0) {
+      return !declaredPackages.isEmpty();
+    }
+    String directory = path.substring(0, slash).replace('/', '.');
+    for (String declared : packagesWithUses) {
+      if (declared.equals(directory) || declared.startsWith(directory + '.')) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -217,7 +217,7 @@ class ChangesRenderingTest {
       assertTrue(changes.isEmpty(), changes.added() + " " + changes.removed() + " "
           + changes.changed());
       assertEquals(assessment.uses().size(), same.uses().size());
-      assertEquals(assessment.undeclaredCalls().size(), same.undeclared().size());
+      assertEquals(assessment.undeclared().size(), same.undeclared().size());
     }
   }
 

@@ -71,8 +71,8 @@ class JsonReportTest {
   @Test
   void undeclaredCallsCarryTheirGai301Finding() throws IOException {
     JsonNode call = parse(CONTEXT, ReportFixtures.assessment()).get("undeclared").get(0);
-    assertEquals(List.of("element", "target", "marker", "sourceFile", "line", "rule", "severity",
-        "message"), fieldNames(call));
+    assertEquals(List.of("element", "target", "via", "marker", "sourceFile", "line", "count",
+        "rule", "severity", "message"), fieldNames(call));
     assertEquals("com.studio.dub.QuickDub#run()", call.get("element").textValue());
     assertEquals("GAI301", call.get("rule").textValue());
     assertTrue(call.get("message").textValue().startsWith("[GAI301] call in "
@@ -90,7 +90,8 @@ class JsonReportTest {
 
     JsonNode report = parse(CONTEXT, assessment);
     JsonNode call = report.get("undeclared").get(0);
-    assertEquals(List.of("element", "target", "marker", "sourceFile", "line"), fieldNames(call));
+    assertEquals(List.of("element", "target", "via", "marker", "sourceFile", "line", "count"),
+        fieldNames(call));
     assertEquals(2, report.get("summary").get("undeclared").intValue());
     assertEquals(8, report.get("summary").get("errors").intValue());
   }

@@ -167,7 +167,7 @@ class NoNetworkTest {
     }
 
     Policy policy = PolicyFileReader.read(policyFile, project);
-    ScanResult scan = new ClassScanner(policy.effectiveMarkers()).scan(classes);
+    ScanResult scan = new ClassScanner(dev.genaiguidelines.maven.scan.MarkerCatalog.effective(policy.detect())).scan(classes);
     assertEquals(List.of("crowd-extension"),
         scan.uses().stream().map(UseDeclaration::id).toList());
     assertEquals(List.of("com.studio.vfx.QuickDub#gateway()"),

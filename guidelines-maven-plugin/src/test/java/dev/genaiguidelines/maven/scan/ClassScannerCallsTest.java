@@ -32,7 +32,7 @@ class ClassScannerCallsTest {
   }
 
   private List<UndeclaredCall> scanCalls() throws IOException {
-    return scanCalls(DetectionMarkers.BUILT_IN);
+    return scanCalls(MarkerCatalog.builtIn().detection());
   }
 
   private List<UndeclaredCall> scanCalls(DetectionMarkers markers, String... options)
@@ -70,22 +70,6 @@ class ClassScannerCallsTest {
             sdkCall("QuickDub#run()", CLIENT + "#<init>()", file, "new-line"),
             sdkCall("QuickDub#run()", CHAT, file, "chat-line")),
         scanCalls());
-  }
-
-  @Test
-  void aHostInAGeneratedCatalogProvidersPurposeIsNotACall() throws IOException {
-    javac.source("com/studio/Dub_GenAiUses.java", """
-        package com.studio;
-        import dev.genaiguidelines.annotations.*;
-        import java.util.List;
-        public final class Dub_GenAiUses implements GenAiCatalog.Provider {
-          public List<GenAiUseDescriptor> uses() {
-            String purpose = "Drafts dubbing scripts through api.openai.com.";
-            return List.of();
-          }
-        }
-        """);
-    assertEquals(List.of(), scanCalls());
   }
 
   @Test
@@ -242,7 +226,7 @@ class ClassScannerCallsTest {
             sdkCall("Legacy$1#run()", CHAT, file, "anonymous-line"),
             sdkCall("Legacy#<init>()", CLIENT + "#<init>()", file, "private OpenAIClient"),
             sdkCall("Legacy#lambda()", CHAT, file, "lambda-line")),
-        scanCalls(DetectionMarkers.BUILT_IN, "--release", "8"));
+        scanCalls(MarkerCatalog.builtIn().detection(), "--release", "8"));
   }
 
   @Test
@@ -339,7 +323,7 @@ class ClassScannerCallsTest {
           }
         }
         """);
-    DetectionMarkers custom = DetectionMarkers.BUILT_IN.plus(new DetectionMarkers(
+    DetectionMarkers custom = MarkerCatalog.builtIn().detection().plus(new DetectionMarkers(
         List.of("com.example.aigateway"), List.of("ai-gateway.studio.internal")));
 
     assertEquals(List.of(
@@ -349,7 +333,7 @@ class ClassScannerCallsTest {
                 "com.example.aigateway.Gateway#ask(java.lang.String)", "com.example.aigateway",
                 file, javac.lineOf(file, "gateway-line"))),
         scanCalls(custom));
-    assertEquals(List.of(), scanCalls(DetectionMarkers.BUILT_IN));
+    assertEquals(List.of(), scanCalls(MarkerCatalog.builtIn().detection()));
   }
 
   @Test
@@ -409,7 +393,6 @@ class ClassScannerCallsTest {
             return (OpenAIClient) any;
           }
           boolean isClient(Object any) { return any instanceof OpenAIClient; }
-          Class<?> type() { return OpenAIClient.class; }
           String inlined() { return OpenAIClient.X; }
           <T extends OpenAIClient> T generic(T given) { return given; }
         }
@@ -419,7 +402,7 @@ class ClassScannerCallsTest {
   }
 
   @Test
-  void ignoresCallsMadeByClassesInsideAMarkerPackage() throws IOException {
+  void scansClassesInsideAMarkerPackageLikeAnyOther() throws IOException {
     javac.source("com/openai/internal/Retry.java", """
         package com.openai.internal;
         class Retry {
@@ -429,6 +412,7 @@ class ClassScannerCallsTest {
           }
         }
         """);
+    String inside = "com/openai/internal/Retry.java";
     String file = studio("com/studio/Retry.java", """
         class Retry {
           String again(OpenAIClient client) {
@@ -437,12 +421,17 @@ class ClassScannerCallsTest {
         }
         """);
 
-    assertEquals(List.of(sdkCall("Retry#again(com.openai.client.OpenAIClient)", CHAT, file,
-        "studio-line")), scanCalls());
+    String again = "#again(com.openai.client.OpenAIClient)";
+    assertEquals(List.of(
+            new UndeclaredCall("com.openai.internal.Retry" + again, "api.openai.com",
+                "api.openai.com", inside, 4),
+            new UndeclaredCall("com.openai.internal.Retry" + again, CHAT, "com.openai", inside, 5),
+            sdkCall("Retry" + again, CHAT, file, "studio-line")),
+        scanCalls());
   }
 
   @Test
-  void reportsRepeatedCallsOnOneLineOnce() throws IOException {
+  void reportsRepeatedCallsOnceWithTheirFirstLineAndCount() throws IOException {
     String file = studio("com/studio/Twice.java", """
         class Twice {
           void sameLine(OpenAIClient client) {
@@ -458,9 +447,8 @@ class ClassScannerCallsTest {
     String owner = "Twice#sameLine(com.openai.client.OpenAIClient)";
     String other = "Twice#twoLines(com.openai.client.OpenAIClient)";
     assertEquals(List.of(
-            sdkCall(owner, CHAT, file, "same-line"),
-            sdkCall(other, CHAT, file, "first-line"),
-            sdkCall(other, CHAT, file, "second-line")),
+            sdkCall(owner, CHAT, file, "same-line").times(2, javac.lineOf(file, "same-line")),
+            sdkCall(other, CHAT, file, "first-line").times(2, javac.lineOf(file, "first-line"))),
         scanCalls());
   }
 
@@ -486,8 +474,8 @@ class ClassScannerCallsTest {
         """);
 
     assertEquals(List.of(
-            sdkCall("Fields#<init>()", CLIENT + "#<init>()", file, "undeclared-line"),
-            sdkCall("Fields#<init>()", CLIENT + "#<init>()", file, "constructor-line"),
+            sdkCall("Fields#<init>()", CLIENT + "#<init>()", file, "undeclared-line")
+                .times(2, javac.lineOf(file, "undeclared-line")),
             sdkCall("Fields#<init>()", CHAT, file, "constructor-line")),
         scanCalls());
   }

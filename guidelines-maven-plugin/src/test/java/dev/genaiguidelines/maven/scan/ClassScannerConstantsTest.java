@@ -33,7 +33,7 @@ class ClassScannerConstantsTest {
   }
 
   private List<UndeclaredCall> scanCalls() throws IOException {
-    return javac.undeclaredCalls(DetectionMarkers.BUILT_IN);
+    return javac.undeclaredCalls(MarkerCatalog.builtIn().detection());
   }
 
   /** A source in package com.studio; each {@code %s} becomes a declaration. */

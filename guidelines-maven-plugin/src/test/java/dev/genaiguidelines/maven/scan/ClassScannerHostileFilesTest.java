@@ -33,7 +33,7 @@ class ClassScannerHostileFilesTest {
 
   private ScanResult scan(byte[] bytes) throws IOException {
     Files.write(classes.resolve("Evil.class"), bytes);
-    return new ClassScanner(DetectionMarkers.BUILT_IN).scan(classes);
+    return new ClassScanner(MarkerCatalog.builtIn().detection()).scan(classes);
   }
 
   private void assertUnreadable(byte[] bytes, String reason) throws IOException {
@@ -146,7 +146,7 @@ class ClassScannerHostileFilesTest {
           }
         }
         """.replace("%s", ClassScannerUsesTest.use("instructions")));
-    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(javac.compile());
+    ScanResult result = new ClassScanner(MarkerCatalog.builtIn().detection()).scan(javac.compile());
     assertEquals(List.of(), result.unreadable());
     assertEquals(List.of("instructions"), result.uses().stream().map(UseDeclaration::id).toList());
   }

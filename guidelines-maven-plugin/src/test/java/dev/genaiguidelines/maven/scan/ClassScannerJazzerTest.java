@@ -33,7 +33,7 @@ class ClassScannerJazzerTest {
   static final String SEEDS = "ClassScannerJazzerTestInputs/anyClassFile/";
 
   /** Built-in markers plus a policy's own, so both kinds of marker are reachable. */
-  private static final ClassScanner SCANNER = new ClassScanner(DetectionMarkers.BUILT_IN.plus(
+  private static final ClassScanner SCANNER = new ClassScanner(MarkerCatalog.builtIn().detection().plus(
       new DetectionMarkers(List.of("com.example.aigateway"),
           List.of("ai-gateway.studio.internal"))));
 

@@ -55,7 +55,7 @@ class ClassScannerUnreadableTest {
   }
 
   private ScanResult scan() throws IOException {
-    return new ClassScanner(DetectionMarkers.BUILT_IN).scan(classes);
+    return new ClassScanner(MarkerCatalog.builtIn().detection()).scan(classes);
   }
 
   private void write(String path, byte[] bytes) throws IOException {
@@ -229,19 +229,19 @@ class ClassScannerUnreadableTest {
 
   @Test
   void givesAnEmptyResultForAMissingDirectory() throws IOException {
-    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN)
+    ScanResult result = new ClassScanner(MarkerCatalog.builtIn().detection())
         .scan(temp.resolve("no-such-classes"));
 
-    assertEquals(new ScanResult(List.of(), List.of(), List.of(), 0), result);
+    assertEquals(new ScanResult(List.of(), List.of(), List.of(), 0, 0, ""), result);
   }
 
   @Test
-  void refusesAFileInPlaceOfTheDirectory() throws IOException {
+  void refusesAFileThatIsNoJarInPlaceOfTheDirectory() throws IOException {
     Path file = temp.resolve("classes.txt");
     Files.writeString(file, "not a directory");
 
-    assertThrows(NotDirectoryException.class,
-        () -> new ClassScanner(DetectionMarkers.BUILT_IN).scan(file));
+    assertThrows(java.util.zip.ZipException.class,
+        () -> new ClassScanner(MarkerCatalog.builtIn().detection()).scan(file));
   }
 
   @Test

@@ -36,7 +36,7 @@ class ClassScannerUsesTest {
   }
 
   private List<UseDeclaration> scanUses(String... options) throws IOException {
-    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(javac.compile(options));
+    ScanResult result = new ClassScanner(MarkerCatalog.builtIn().detection()).scan(javac.compile(options));
     assertEquals(List.of(), result.unreadable());
     return result.uses();
   }
@@ -234,7 +234,7 @@ class ClassScannerUsesTest {
         }
         """.formatted(use("bare")));
 
-    ScanResult result = new ClassScanner(DetectionMarkers.BUILT_IN).scan(javac.compile("-g:none"));
+    ScanResult result = new ClassScanner(MarkerCatalog.builtIn().detection()).scan(javac.compile("-g:none"));
 
     assertEquals(List.of("bare com.studio.Bare#declared() :0"), elements(result.uses()));
     assertEquals(List.of(new UndeclaredCall("com.studio.Bare#call(com.openai.client.OpenAIClient)",

@@ -68,7 +68,33 @@ class ConstantPoolPrefilterTest {
           Object make() { return new com.openaix.Lookalike(); }
         }
         """);
+    javac.source("com/studio/UpperHost.java", """
+        package com.studio;
+        class UpperHost {
+          String endpoint() { return "HTTPS://API.OPENAI.COM/v1"; }
+        }
+        """);
+    javac.source("com/studio/ByName.java", """
+        package com.studio;
+        class ByName {
+          Object load() throws Exception { return Class.forName("com.openai.client.OpenAIClient"); }
+          Object own() throws Exception { return Class.forName("com.openaix.Lookalike"); }
+        }
+        """);
+    javac.source("com/studio/OwnName.java", """
+        package com.studio;
+        class OwnName {
+          Object load() throws Exception { return Class.forName("com.openaix.Lookalike"); }
+        }
+        """);
     classes = javac.compile();
+  }
+
+  @Test
+  void readsTheCodeOfAClassWithAnUpperCaseHostOrAMarkerClassName() throws IOException {
+    assertTrue(mayMatter("com/studio/UpperHost"));
+    assertTrue(mayMatter("com/studio/ByName"));
+    assertFalse(mayMatter("com/studio/OwnName"));
   }
 
   private boolean mayMatter(String internalName, DetectionMarkers markers) throws IOException {
@@ -77,7 +103,7 @@ class ConstantPoolPrefilterTest {
   }
 
   private boolean mayMatter(String internalName) throws IOException {
-    return mayMatter(internalName, DetectionMarkers.BUILT_IN);
+    return mayMatter(internalName, MarkerCatalog.builtIn().detection());
   }
 
   @Test
@@ -117,13 +143,13 @@ class ConstantPoolPrefilterTest {
   void aPolicyHostAddedByDetectIsMatchedToo() throws IOException {
     assertFalse(mayMatter("com/studio/Plain"));
     assertTrue(mayMatter("com/studio/Plain",
-        DetectionMarkers.BUILT_IN.plus(new DetectionMarkers(List.of(), List.of("/")))));
+        MarkerCatalog.builtIn().detection().plus(new DetectionMarkers(List.of(), List.of("/")))));
   }
 
   /** Modified UTF-8 equals ASCII only for ASCII text: other markers turn the prefilter off. */
   @Test
   void aNonAsciiMarkerMakesEveryClassReadWhole() throws IOException {
-    assertTrue(mayMatter("com/studio/Plain", DetectionMarkers.BUILT_IN.plus(
+    assertTrue(mayMatter("com/studio/Plain", MarkerCatalog.builtIn().detection().plus(
         new DetectionMarkers(List.of(), List.of("ki-stüdio.example")))));
   }
 
@@ -157,7 +183,7 @@ class ConstantPoolPrefilterTest {
     assertFalse(mayMatter("com/studio/Outer$Middle"));
 
     List<UndeclaredCall> calls =
-        new ClassScanner(DetectionMarkers.BUILT_IN).scan(classes).undeclaredCalls().stream()
+        new ClassScanner(MarkerCatalog.builtIn().detection()).scan(classes).undeclaredCalls().stream()
             .filter(call -> call.element().startsWith("com.studio.Bare")
                 || call.element().startsWith("com.studio.Outer"))
             .toList();

@@ -88,7 +88,7 @@ class HostileDeclarationTest {
         + "class Bare {\n"
         + "  String call(com.openai.client.OpenAIClient client) { return client.chat(\"x\"); }\n"
         + "}\n");
-    scan = new ClassScanner(DetectionMarkers.BUILT_IN).scan(javac.compile());
+    scan = new ClassScanner(MarkerCatalog.builtIn().detection()).scan(javac.compile());
 
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
         builder -> builder.schemaRegistryConfig(
@@ -260,7 +260,7 @@ class HostileDeclarationTest {
   private static List<String> messages(Assessment assessment) {
     List<String> messages = new ArrayList<>();
     assessment.uses().forEach(evaluation -> messages.addAll(messages(evaluation)));
-    assessment.undeclared().forEach(finding -> messages.add(finding.message()));
+    assessment.undeclaredFindings().forEach(finding -> messages.add(finding.message()));
     assessment.ledgerFindings().forEach(finding -> messages.add(finding.message()));
     return messages;
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Which type names and string constants count as GenAI markers. */
 class MarkerMatcherTest {
 
-  private final MarkerMatcher builtIn = new MarkerMatcher(DetectionMarkers.BUILT_IN);
+  private final MarkerMatcher builtIn = new MarkerMatcher(MarkerCatalog.builtIn().detection());
 
   @Test
   void matchesTypesInAMarkerPackageAndItsSubpackages() {
@@ -60,5 +60,31 @@ class MarkerMatcherTest {
 
     assertEquals(List.of("api.openai.com"), matcher.hostsIn("https://api.openai.com/v1"));
     assertEquals(List.of("openai.com"), matcher.hostsIn("https://openai.com/blog"));
+  }
+
+  @Test
+  void matchesHostsInAnyCaseAtHostBoundaries() {
+    assertEquals(List.of("fal.run"), builtIn.hostsIn("https://QUEUE.FAL.RUN/fal-ai/flux"));
+    assertEquals(List.of("openai.azure.com"), builtIn.hostsIn("studio.OpenAI.Azure.com"));
+    assertEquals(List.of("bedrock."), builtIn.hostsIn("https://bedrock.eu-west-1.amazonaws.com"));
+    assertEquals(List.of("api.openai.com"), builtIn.hostsIn("see api.openai.com."));
+  }
+
+  @Test
+  void doesNotMatchAHostInsideALongerName() {
+    assertEquals(List.of(), builtIn.hostsIn("https://nofal.run/x"));
+    assertEquals(List.of(), builtIn.hostsIn("normal.running"));
+    assertEquals(List.of(), builtIn.hostsIn("api.openai.community"));
+    assertEquals(List.of(), builtIn.hostsIn("api.openai.com.evil.example"));
+    assertEquals(List.of(), builtIn.hostsIn("bedrock.jar"));
+    assertEquals(List.of(), builtIn.hostsIn("Minecraft Bedrock. Edition"));
+  }
+
+  @Test
+  void matchesATypeMarkerAndItsNestedTypesOnly() {
+    String request = "io/modelcontextprotocol/spec/McpSchema$CreateMessageRequest";
+    assertEquals("io.modelcontextprotocol.spec.McpSchema$CreateMessageRequest",
+        builtIn.packageMarkerOf(request + "$Builder"));
+    assertNull(builtIn.packageMarkerOf("io/modelcontextprotocol/spec/McpSchema$Tool"));
   }
 }

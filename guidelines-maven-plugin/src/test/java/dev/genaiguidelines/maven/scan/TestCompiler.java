@@ -55,6 +55,11 @@ final class TestCompiler {
           public final class Gateway {
             public static String ask(String prompt) { return prompt; }
           }
+          """,
+      "dev/langchain4j/service/SystemMessage.java", """
+          package dev.langchain4j.service;
+          @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+          public @interface SystemMessage { String value(); }
           """);
 
   private final Path root;
