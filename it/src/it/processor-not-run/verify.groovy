@@ -15,10 +15,10 @@ assert new File(basedir, 'build-a/classes/META-INF/services/dev.genaiguidelines.
 // saying where the processor goes, with the XML to paste.
 assert !second.any { it.contains('[genai]') }
 assert !new File(basedir, 'build-b/classes/META-INF/services').exists()
-assert second.any { it ==~ /\[INFO\] GenAI guidelines: 2 uses in 2 classes of build-b\/classes, .+/ }
+assert second.any { it ==~ /\[INFO\] GenAI guidelines: 2 uses in 2 classes of build-b\/processor-not-run-1.0.jar, .+/ }
 def errors = second.findAll { it.startsWith('[ERROR]') }
 assert errors.take(16) == [
-    '[ERROR] The classes in build-b/classes declare 2 @GenAiUse declarations but hold no GenAI catalog (no META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider): guidelines-processor did not run when they were compiled, so nothing was checked at compile time and GenAiCatalog.load() will find none of these uses at run time.',
+    '[ERROR] The classes in build-b/processor-not-run-1.0.jar declare 2 @GenAiUse declarations but hold no GenAI catalog (no META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider): guidelines-processor did not run when they were compiled, so nothing was checked at compile time and GenAiCatalog.load() will find none of these uses at run time.',
     "[ERROR] Put it on maven-compiler-plugin's annotationProcessorPaths (a <dependency> is not enough: javac 23 and later run no processor found on the class path), remove <proc>none</proc> or -proc:none, and rebuild with mvn clean verify:",
     '[ERROR] <plugin>',
     '[ERROR]   <groupId>org.apache.maven.plugins</groupId>',
@@ -34,6 +34,6 @@ assert errors.take(16) == [
     '[ERROR]   </configuration>',
     '[ERROR] </plugin>',
     '[ERROR] Classes compiled without the processor on purpose: set guidelines.failOnMissingCatalog to false.']
-assert errors[16] == '[ERROR] Failed to execute goal dev.genaiguidelines:guidelines-maven-plugin:0.1.0-SNAPSHOT:check (genai-check) on project processor-not-run: The classes in build-b/classes declare 2 @GenAiUse declarations but hold no GenAI catalog (no META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider): guidelines-processor did not run when they were compiled, so nothing was checked at compile time and GenAiCatalog.load() will find none of these uses at run time. Put guidelines-processor on annotationProcessorPaths as shown above. -> [Help 1]'
+assert errors[16] == '[ERROR] Failed to execute goal dev.genaiguidelines:guidelines-maven-plugin:0.1.0-SNAPSHOT:check (genai-check) on project processor-not-run: The classes in build-b/processor-not-run-1.0.jar declare 2 @GenAiUse declarations but hold no GenAI catalog (no META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider): guidelines-processor did not run when they were compiled, so nothing was checked at compile time and GenAiCatalog.load() will find none of these uses at run time. Put guidelines-processor on annotationProcessorPaths as shown above. -> [Help 1]'
 assert second.contains('[INFO] BUILD FAILURE')
 return true

@@ -81,7 +81,6 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     }
 
     ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath());
-    requireClassesForSources(module, scan);
     // The remains of a failed compile (maven.compiler.failOnError=false) are not the module.
     Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
         Path.of(project.getBuild().getDirectory()),
@@ -89,6 +88,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     if (incomplete.isPresent()) {
       throw new MojoExecutionException(incomplete.get());
     }
+    requireClassesForSources(module, scan);
     List<String> missingCatalog = scan.uses().isEmpty()
         || CompileEvidence.hasCatalog(module.classesDirectory())
         ? List.of()

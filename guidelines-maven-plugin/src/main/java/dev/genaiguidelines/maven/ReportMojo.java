@@ -69,13 +69,17 @@ public class ReportMojo extends AbstractReportMojo {
     }
 
     ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
-    requireClassesForSources(module, scan);
-    // check fails on it; the reports are still written, of what was compiled.
-    CompileEvidence.incompleteCompile(module, scan.classCount(),
+    // A failed compile (maven.compiler.failOnError=false): check fails on it, and the reports
+    // are still written, of what was compiled. Otherwise sources with nothing scanned is an error.
+    Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
         Path.of(project.getBuild().getDirectory()),
-        Path.of(project.getBuild().getOutputDirectory()))
-        .ifPresent(why -> getLog().warn(why + " The GenAI compliance reports of "
-            + project.getArtifactId() + " list only what was compiled."));
+        Path.of(project.getBuild().getOutputDirectory()));
+    if (incomplete.isPresent()) {
+      getLog().warn(incomplete.get() + " The GenAI compliance reports of "
+          + project.getArtifactId() + " list only what was compiled.");
+    } else {
+      requireClassesForSources(module, scan);
+    }
     // The reports list what could not be read; check is the goal that fails on it.
     scan.unreadableMessages().forEach(getLog()::warn);
     if (!scan.unreadable().isEmpty()) {
