@@ -59,6 +59,7 @@ public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenRepor
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
     ReportContext context = AbstractReportMojo.contextOf(project)
         .withUnreadable(scan.unreadableFiles(basedir))
+        .withScope(scan.scope())
         .withEnforcement(EnforcementReader.of(project, session));
     Path directory = reportOutputDirectory.toPath();
     Path page = ReportFiles.write(List.of(ReportFormat.HTML), context, assessment, directory)
