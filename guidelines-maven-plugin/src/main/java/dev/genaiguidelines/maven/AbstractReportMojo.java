@@ -9,10 +9,12 @@ import dev.genaiguidelines.maven.report.ReportFormat;
 import dev.genaiguidelines.policy.Assessment;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -219,23 +221,40 @@ public abstract class AbstractReportMojo extends AbstractGuidelinesMojo {
       }
     }
     int attached = 0;
+    List<String> restored = new ArrayList<>();
     for (Map.Entry<ReportFormat, Path> entry : attaching.entrySet()) {
       String type = entry.getKey().extension();
-      boolean present = owner.getAttachedArtifacts().stream()
-          .anyMatch(a -> CLASSIFIER.equals(a.getClassifier()) && type.equals(a.getType()));
-      if (present) {
+      File written = entry.getValue().toFile();
+      Optional<Artifact> present = owner.getAttachedArtifacts().stream()
+          .filter(a -> CLASSIFIER.equals(a.getClassifier()) && type.equals(a.getType()))
+          .findFirst();
+      if (present.isEmpty()) {
+        projectHelper.attachArtifact(owner, type, CLASSIFIER, written);
+        attached++;
+      } else if (!written.getAbsoluteFile().equals(present.get().getFile() == null ? null
+          : present.get().getFile().getAbsoluteFile())) {
+        // Attached before this goal ran with another file: a build cache restores the reports of
+        // the build it saved, judged with that build's policy and date. What ships is what was
+        // judged now.
+        restored.add(present.get().getFile() == null ? "no file"
+            : shown(owner.getBasedir().toPath(), present.get().getFile().toPath()));
+        present.get().setFile(written);
+      } else {
         // A second execution in the same build (bound and on the command line) rewrote the
         // same file; attaching it again would only make Maven warn.
         getLog().debug("The " + type + " report of " + owner.getArtifactId()
             + " is attached by an earlier execution");
-        continue;
       }
-      projectHelper.attachArtifact(owner, type, CLASSIFIER, entry.getValue().toFile());
-      attached++;
     }
     if (attached > 0) {
       getLog().info("Attached " + CheckOutcome.plural(attached, "GenAI compliance report") + " to "
           + owner.getId() + " with classifier " + CLASSIFIER);
+    }
+    if (!restored.isEmpty()) {
+      getLog().info("Replaced " + CheckOutcome.plural(restored.size(), "GenAI compliance report")
+          + " attached to " + owner.getId() + " before this goal ran (a build cache restores the"
+          + " reports of the build it saved) with the ones just written; the first was "
+          + restored.get(0));
     }
   }
 

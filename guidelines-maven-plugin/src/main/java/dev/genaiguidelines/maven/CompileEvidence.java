@@ -1,6 +1,7 @@
 package dev.genaiguidelines.maven;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * What the compile left behind, read before {@code check} trusts the classes: whether every
@@ -44,7 +47,8 @@ final class CompileEvidence {
   static Optional<String> incompleteCompile(CompiledModule module, int classCount,
       Path buildDirectory, Path compilerOutput) {
     if (!module.classesDirectory().equals(
-        module.basedir().resolve(compilerOutput).toAbsolutePath().normalize())) {
+        module.basedir().resolve(compilerOutput).toAbsolutePath().normalize())
+        || onlyTheJar(module)) {
       return Optional.empty();
     }
     Set<Path> sources = compiledSources(module, buildDirectory);
@@ -75,6 +79,16 @@ final class CompileEvidence {
         + (missing.size() == 1 ? "it" : "them") + " (is maven.compiler.failOnError false?), so"
         + " the GenAI guidelines would judge an incomplete module. Fix the compile errors, then"
         + " run mvn verify.");
+  }
+
+  /**
+   * True when the jar that ships is scanned and no classes directory is beside it: a build cache
+   * restored the module (the Apache Maven Build Cache Extension restores the jar, not
+   * {@code target/classes}), or the jar was made elsewhere. No compile ran in this build, so
+   * there is no compile of this build to compare the sources with.
+   */
+  static boolean onlyTheJar(CompiledModule module) {
+    return module.jar() != null && !Files.isDirectory(module.classesDirectory());
   }
 
   /**
@@ -164,19 +178,23 @@ final class CompileEvidence {
   }
 
   /**
-   * True when the classes hold a generated catalog: {@link #CATALOG_SERVICE} names at least one
-   * provider whose class file is there.
+   * True when what the scan read (the jar that ships, else the classes directory) holds a
+   * generated catalog: {@link #CATALOG_SERVICE} names at least one provider whose class file is
+   * there. The jar is what {@code GenAiCatalog.load()} reads at run time, and a module restored
+   * from a build cache has no classes directory.
    */
-  static boolean hasCatalog(Path classesDirectory) {
+  static boolean hasCatalog(CompiledModule module) {
+    return module.jar() != null ? jarHasCatalog(module.jar()) : hasCatalog(module.classesDirectory());
+  }
+
+  private static boolean hasCatalog(Path classesDirectory) {
     Path service = classesDirectory.resolve(CATALOG_SERVICE);
     if (!Files.isRegularFile(service)) {
       return false;
     }
     try {
-      for (String line : Files.readAllLines(service, StandardCharsets.UTF_8)) {
-        String provider = line.replaceFirst("#.*", "").strip();
-        if (!provider.isEmpty()
-            && Files.isRegularFile(classesDirectory.resolve(provider.replace('.', '/') + ".class"))) {
+      for (String provider : providers(Files.readString(service, StandardCharsets.UTF_8))) {
+        if (Files.isRegularFile(classesDirectory.resolve(provider))) {
           return true;
         }
       }
@@ -184,6 +202,41 @@ final class CompileEvidence {
       return false;
     }
     return false;
+  }
+
+  private static boolean jarHasCatalog(Path jar) {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      ZipEntry service = zip.getEntry(CATALOG_SERVICE);
+      if (service == null || service.isDirectory()) {
+        return false;
+      }
+      String text;
+      try (InputStream in = zip.getInputStream(service)) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      for (String provider : providers(text)) {
+        ZipEntry entry = zip.getEntry(provider);
+        if (entry != null && !entry.isDirectory()) {
+          return true;
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // The scan names an unreadable jar itself; here it only holds no catalog we could see.
+      return false;
+    }
+    return false;
+  }
+
+  /** The class files a service file's provider lines name, comments and blanks left out. */
+  private static List<String> providers(String serviceFile) {
+    List<String> classes = new ArrayList<>();
+    for (String line : serviceFile.split("\\R")) {
+      String provider = line.replaceFirst("#.*", "").strip();
+      if (!provider.isEmpty()) {
+        classes.add(provider.replace('.', '/') + ".class");
+      }
+    }
+    return classes;
   }
 
   /**

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,14 +135,72 @@ class CompileEvidenceTest {
 
   @Test
   void aCatalogIsAServiceFileNamingAProviderThatIsThere() throws IOException {
-    Path classes = project.resolve("target/classes");
-    assertFalse(CompileEvidence.hasCatalog(classes));
+    assertFalse(CompileEvidence.hasCatalog(module()));
 
     write("target/classes/" + CompileEvidence.CATALOG_SERVICE,
         "# generated\ncom.x.GenAiUses_0d68a201\n");
-    assertFalse(CompileEvidence.hasCatalog(classes), "the provider's class is missing");
+    assertFalse(CompileEvidence.hasCatalog(module()), "the provider's class is missing");
 
     write("target/classes/com/x/GenAiUses_0d68a201.class", "");
-    assertTrue(CompileEvidence.hasCatalog(classes));
+    assertTrue(CompileEvidence.hasCatalog(module()));
+  }
+
+  private CompiledModule shipping(Path jar) {
+    return new CompiledModule("", project, Path.of("target/classes"),
+        List.of(Path.of("src/main/java")), jar);
+  }
+
+  private Path jar(String... entriesAndTexts) throws IOException {
+    Path jar = project.resolve("target/x-1.0.jar");
+    Files.createDirectories(jar.getParent());
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      for (int i = 0; i < entriesAndTexts.length; i += 2) {
+        out.putNextEntry(new ZipEntry(entriesAndTexts[i]));
+        out.write(entriesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  @Test
+  void theCatalogOfAScannedJarIsReadFromTheJar() throws IOException {
+    // A module a build cache restored: the jar, and no classes directory at all.
+    Path jar = jar(CompileEvidence.CATALOG_SERVICE, "com.x.GenAiUses_0d68a201\n",
+        "com/x/GenAiUses_0d68a201.class", "");
+    assertTrue(CompileEvidence.hasCatalog(shipping(jar)));
+  }
+
+  @Test
+  void aScannedJarWithoutTheCatalogHasNone() throws IOException {
+    // The classes directory holds a catalog, but the jar that ships does not.
+    write("target/classes/" + CompileEvidence.CATALOG_SERVICE, "com.x.GenAiUses_0d68a201\n");
+    write("target/classes/com/x/GenAiUses_0d68a201.class", "");
+    assertFalse(CompileEvidence.hasCatalog(shipping(jar("com/x/A.class", ""))));
+    assertFalse(CompileEvidence.hasCatalog(shipping(jar(CompileEvidence.CATALOG_SERVICE,
+        "com.x.GenAiUses_0d68a201\n"))), "the provider's class is missing from the jar");
+  }
+
+  @Test
+  void aJarWithoutAClassesDirectoryIsNotComparedWithACompile() throws IOException {
+    sources("A", "B");
+    Path jar = jar("com/x/A.class", "");
+    assertTrue(CompileEvidence.onlyTheJar(shipping(jar)));
+    assertEquals(Optional.empty(), CompileEvidence.incompleteCompile(shipping(jar), 1,
+        project.resolve("target"), project.resolve("target/classes")));
+  }
+
+  @Test
+  void aJarBesideItsClassesDirectoryIsComparedWithTheCompile() throws IOException {
+    sources("A", "B");
+    classes("A");
+    Path jar = jar("com/x/A.class", "");
+    assertFalse(CompileEvidence.onlyTheJar(shipping(jar)));
+    assertEquals(Optional.of("1 Java source compiled into target/classes left no class:"
+        + " src/main/java/com/x/B.java (no com/x/B.class). The compile failed for it (is"
+        + " maven.compiler.failOnError false?), so the GenAI guidelines would judge an incomplete"
+        + " module. Fix the compile errors, then run mvn verify."),
+        CompileEvidence.incompleteCompile(shipping(jar), 1, project.resolve("target"),
+            project.resolve("target/classes")));
   }
 }

@@ -85,6 +85,33 @@ class ReportOutputsTest {
   }
 
   @Test
+  void reportsABuildCacheRestoredAndAttachedAreReplacedByTheOnesJustWritten() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
+    // The Build Cache Extension attaches the saved build's reports, from its own store.
+    Path saved = project.resolve("cache/pipeline-genai-compliance.json");
+    harness.component(org.apache.maven.project.MavenProjectHelper.class).attachArtifact(maven, "json", "genai-compliance", saved.toFile());
+    report(Map.of("guidelines.formats", "json"));
+    Path reports = project.resolve(REPORTS);
+    assertEquals(List.of("genai-compliance json " + reports.resolve("genai-compliance.json")),
+        attached());
+    assertEquals("[INFO] Replaced 1 GenAI compliance report attached to"
+        + " com.example.studio:pipeline:jar:1.0 before this goal ran (a build cache restores the"
+        + " reports of the build it saved) with the ones just written; the first was"
+        + " cache/pipeline-genai-compliance.json", log.lines().get(log.lines().size() - 1));
+  }
+
+  @Test
+  void aReportAttachedByAnEarlierExecutionWithTheSameFileIsLeftAsItIs() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
+    report(Map.of("guidelines.formats", "json"));
+    report(Map.of("guidelines.formats", "json"));
+    assertEquals(List.of("genai-compliance json "
+        + project.resolve(REPORTS).resolve("genai-compliance.json")), attached());
+    assertEquals(1, log.lines().stream().filter(l -> l.startsWith("[INFO] Attached ")).count());
+    assertFalse(log.lines().stream().anyMatch(l -> l.startsWith("[INFO] Replaced ")));
+  }
+
+  @Test
   void attachFalseWritesEveryReportButAttachesOnlyTheJsonEveryReleaseCarries()
       throws Exception {
     FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
