@@ -47,11 +47,14 @@ public final class DependencyScanner {
    *
    * @param sdks the dependencies holding a class in a marker package, sorted by coordinates
    * @param warnings one line per dependency that could not be read, naming it and why
+   * @param declaring the coordinates of every dependency that carries the processor's catalog
+   *     (it declares uses), SDK or not, sorted
    */
-  public record Result(List<GenAiDependency> sdks, List<String> warnings) {
+  public record Result(List<GenAiDependency> sdks, List<String> warnings, List<String> declaring) {
     public Result {
       sdks = List.copyOf(sdks);
       warnings = List.copyOf(warnings);
+      declaring = declaring.stream().sorted().toList();
     }
   }
 
@@ -68,6 +71,7 @@ public final class DependencyScanner {
   public Result scan(List<Dependency> dependencies) {
     List<GenAiDependency> sdks = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    List<String> declaring = new ArrayList<>();
     for (Dependency dependency : dependencies) {
       Path file = dependency.file();
       String name = file == null ? "no file" : String.valueOf(file.getFileName());
@@ -86,13 +90,16 @@ public final class DependencyScanner {
             + " not listed.");
         continue;
       }
+      if (entries.declaresUses) {
+        declaring.add(dependency.coordinates());
+      }
       if (!entries.vendors.isEmpty()) {
         sdks.add(new GenAiDependency(dependency.groupId(), dependency.artifactId(),
             dependency.version(), String.join(", ", entries.vendors), entries.declaresUses));
       }
     }
     sdks.sort(null);
-    return new Result(sdks, warnings);
+    return new Result(sdks, warnings, declaring);
   }
 
   /** What one dependency's entry names say. */

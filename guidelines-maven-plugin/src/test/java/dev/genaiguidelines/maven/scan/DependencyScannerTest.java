@@ -82,6 +82,7 @@ class DependencyScannerTest {
     assertEquals(List.of(
         new GenAiDependency("com.studio", "aikit", "1.0", "OpenAI", true),
         new GenAiDependency("com.studio", "plain", "1.0", "OpenAI", false)), result.sdks());
+    assertEquals(List.of("com.studio:aikit:1.0"), result.declaring());
   }
 
   @Test
