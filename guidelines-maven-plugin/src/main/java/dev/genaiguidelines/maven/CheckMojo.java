@@ -153,7 +153,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     }
   }
 
-  /** GAI302: one finding per GenAI SDK on the runtime class path that no declared use answers for. */
+  /** GAI302: one finding per GenAI SDK on the runtime class path no declared use answers for. */
   private List<Finding> undeclaredSdks(ComplianceRun run) {
     List<Finding> findings = new ArrayList<>();
     for (GenAiDependency sdk : RuntimeDependencies.find(project, getLog()::warn).unclaimed()) {

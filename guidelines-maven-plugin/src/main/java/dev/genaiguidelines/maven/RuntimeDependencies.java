@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
-/** The GenAI SDKs on a project's runtime class path, as {@code report} and {@code check} see them. */
+/** The GenAI SDKs on a project's runtime class path, as {@code report} and {@code check} see it. */
 final class RuntimeDependencies {
 
   /** The scopes that ship: what the module needs to compile and to run. */

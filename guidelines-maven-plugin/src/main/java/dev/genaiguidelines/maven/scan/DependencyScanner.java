@@ -33,7 +33,7 @@ public final class DependencyScanner {
   /** Where a multi-release jar keeps the classes of one Java version. */
   private static final String VERSIONS = "META-INF/versions/";
 
-  /** One resolved dependency: its coordinates and its file (a jar, or a reactor module's classes). */
+  /** One resolved dependency: its coordinates and its file (a jar, or a module's classes). */
   public record Dependency(String groupId, String artifactId, String version, Path file) {
 
     /** {@code groupId:artifactId:version}, as warnings name it. */

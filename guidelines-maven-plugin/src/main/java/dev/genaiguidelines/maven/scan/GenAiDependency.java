@@ -32,11 +32,6 @@ public record GenAiDependency(
     return groupId + ":" + artifactId + ":" + version;
   }
 
-  /** The package URL of the jar, as CycloneDX names a Maven library. */
-  public String purl() {
-    return "pkg:maven/" + groupId + "/" + artifactId + "@" + version + "?type=jar";
-  }
-
   @Override
   public int compareTo(GenAiDependency other) {
     return ORDER.compare(this, other);
