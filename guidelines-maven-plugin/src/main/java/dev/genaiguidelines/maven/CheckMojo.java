@@ -1,8 +1,12 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.Severity;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -10,13 +14,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Judges every {@code @GenAiUse} in the compiled classes against the policy, prints a summary and
  * every violation, and fails the build on an ERROR finding, an unapproved or prohibited use, an
  * undeclared GenAI call, or a class file it cannot read; each has its own switch.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractGuidelinesMojo {
 
   /**
@@ -45,8 +51,9 @@ public class CheckMojo extends AbstractGuidelinesMojo {
   private boolean failOnUnreadable;
 
   /**
-   * Fails the build on a GenAI call that no {@code @GenAiUse} covers (GAI301). When false such
-   * calls are logged as warnings.
+   * Fails the build on a GenAI call that no {@code @GenAiUse} covers (GAI301), and on a GenAI SDK
+   * shipped on the runtime class path of a module that declares no use (GAI302): both are GenAI
+   * the build reaches but nobody declared. When false they are logged as warnings.
    */
   @Parameter(property = "guidelines.failOnUndeclared", defaultValue = "true")
   private boolean failOnUndeclared;
@@ -124,7 +131,26 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       getLog().debug("No GenAI catalog in " + classesShown + "; guidelines.failOnMissingCatalog"
           + " is false");
     }
+    List<Finding> undeclaredSdks = scan.uses().isEmpty() ? undeclaredSdks(run) : List.of();
+    for (Finding finding : undeclaredSdks) {
+      if (finding.severity() == Severity.ERROR && failOnUndeclared) {
+        getLog().error(finding.message());
+      } else if (finding.severity() == Severity.INFO) {
+        getLog().info(finding.message());
+      } else {
+        getLog().warn(finding.message());
+      }
+    }
+    long sdkErrors = failOnUndeclared
+        ? undeclaredSdks.stream().filter(f -> f.severity() == Severity.ERROR).count() : 0;
     Optional<String> failure = outcome.failure();
+    if (sdkErrors > 0) {
+      String sdks = CheckOutcome.plural(sdkErrors, "GenAI SDK") + " shipped by a module that"
+          + " declares no @GenAiUse (GAI302)";
+      failure = Optional.of(failure.map(f -> f + " Also " + sdks + ".").orElse("GenAI guidelines"
+          + " failed: " + sdks + "; see the errors above, or set guidelines.failOnUndeclared=false"
+          + " to log them as warnings."));
+    }
     if (failOnMissingCatalog && !missingCatalog.isEmpty()) {
       throw new MojoFailureException(missingCatalog.get(0) + " Put guidelines-processor on"
           + " annotationProcessorPaths as shown above." + failure.map(f -> " " + f).orElse(""));
@@ -132,6 +158,16 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     if (failure.isPresent()) {
       throw new MojoFailureException(failure.get());
     }
+  }
+
+  /** GAI302: one finding per GenAI SDK on the runtime class path no declared use answers for. */
+  private List<Finding> undeclaredSdks(ComplianceRun run) {
+    List<Finding> findings = new ArrayList<>();
+    for (GenAiDependency sdk : RuntimeDependencies.find(project, getLog()::warn).unclaimed()) {
+      run.evaluator().undeclaredDependency(project.getArtifactId(), sdk.coordinates(),
+          sdk.vendor()).ifPresent(findings::add);
+    }
+    return findings;
   }
 
   private void log(CheckOutcome.Line line) {

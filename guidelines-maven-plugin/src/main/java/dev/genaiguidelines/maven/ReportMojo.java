@@ -16,6 +16,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProjectHelper;
 import org.eclipse.aether.RepositorySystem;
 
@@ -25,7 +26,8 @@ import org.eclipse.aether.RepositorySystem;
  * {@code guidelines.baseline} every report also shows what changed since that release, and
  * {@code guidelines.failOnNewEscalation} fails the build, after writing, on new escalated uses.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class ReportMojo extends AbstractReportMojo {
 
   /**
@@ -97,7 +99,8 @@ public class ReportMojo extends AbstractReportMojo {
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
     ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
-        .withEnforcement(EnforcementReader.of(project, session));
+        .withEnforcement(EnforcementReader.of(project, session))
+        .withDependencies(RuntimeDependencies.of(project, getLog()::warn));
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);

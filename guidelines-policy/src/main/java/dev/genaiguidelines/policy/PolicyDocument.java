@@ -385,7 +385,7 @@ final class PolicyDocument {
     return false;
   }
 
-  /** The rule ids as runs, {@code GAI001-GAI010, GAI101-GAI111, GAI301}. */
+  /** The rule ids as runs, {@code GAI001-GAI010, GAI101-GAI111, GAI301-GAI302}. */
   static String ruleRanges() {
     List<String> runs = new ArrayList<>();
     Rule[] rules = Rule.values();

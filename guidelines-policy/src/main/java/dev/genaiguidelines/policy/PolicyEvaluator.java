@@ -133,6 +133,20 @@ public final class PolicyEvaluator {
         namedLedgerEntries(uses));
   }
 
+  /**
+   * GAI302 for {@code dependency}, a GenAI SDK of {@code vendor} that a module declaring no use
+   * ships; empty when the policy turns the rule off.
+   *
+   * @param module the module's name, as the finding names who it is about
+   */
+  public Optional<Finding> undeclaredDependency(String module, String dependency, String vendor) {
+    Severity severity = policy.severityOf(Rule.GAI302);
+    return severity == Severity.OFF
+        ? Optional.empty()
+        : Optional.of(new Finding(severity, dependency, UseAttribute.ANNOTATION,
+            "module " + module, new Reason.UndeclaredGenAiDependency(dependency, vendor), ""));
+  }
+
   /** Judges one use on its own: every rule but GAI002 and GAI008, which need the other uses. */
   public UseEvaluation evaluate(UseDeclaration use) {
     return evaluate(use, List.of());

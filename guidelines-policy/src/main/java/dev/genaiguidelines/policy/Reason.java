@@ -373,4 +373,24 @@ public sealed interface Reason {
       return "declare the use with @GenAiUse on " + element + ", its class or its package";
     }
   }
+
+  /**
+   * GAI302: the module ships {@code dependency}, a GenAI SDK of {@code vendor}, and neither it nor
+   * a dependency that brings the SDK declares a use.
+   */
+  record UndeclaredGenAiDependency(String dependency, String vendor) implements Reason {
+    public Rule rule() {
+      return Rule.GAI302;
+    }
+
+    public String detail() {
+      return "ships " + dependency + " (" + vendor + ") on its runtime class path but declares no"
+          + " @GenAiUse, and no dependency that brings it declares one";
+    }
+
+    public String fix() {
+      return "declare how the module uses " + vendor + " with @GenAiUse, or remove "
+          + dependency + " from its dependencies";
+    }
+  }
 }

@@ -79,7 +79,11 @@ public enum Rule {
 
   GAI301("undeclared-genai-call", RuleKind.DETECTION, Severity.ERROR, null, Guideline.SOCIALIZE_EVERY_USE,
       "Compiled code calls a GenAI SDK or endpoint that no @GenAiUse covers.",
-      "declare the use with @GenAiUse on ..., its class or its package");
+      "declare the use with @GenAiUse on ..., its class or its package"),
+  GAI302("undeclared-genai-dependency", RuleKind.DETECTION, Severity.ERROR, null,
+      Guideline.SOCIALIZE_EVERY_USE,
+      "The module ships a GenAI SDK on its runtime class path but declares no @GenAiUse.",
+      "declare how the module uses ... with @GenAiUse, or remove ... from its dependencies");
 
   private final String ruleName;
   private final RuleKind kind;

@@ -151,6 +151,28 @@ class DeclarationChecksTest {
   }
 
   @Test
+  void gai302NamesTheSdkItsVendorAndTheFix() {
+    Finding finding = new PolicyEvaluator(Fixtures.studioPolicy(), AS_OF)
+        .undeclaredDependency("pipeline", "com.openai:openai-java-core:4.8.0", "OpenAI")
+        .orElseThrow();
+    assertEquals(Severity.ERROR, finding.severity());
+    assertEquals(Rule.GAI302, finding.rule());
+    assertEquals("[GAI302] module pipeline: ships com.openai:openai-java-core:4.8.0 (OpenAI) on"
+        + " its runtime class path but declares no @GenAiUse, and no dependency that brings it"
+        + " declares one (Netflix GenAI guidance, every intended use is shared with the studio,"
+        + " so every use is declared once and well). Fix: declare how the module uses OpenAI"
+        + " with @GenAiUse, or remove com.openai:openai-java-core:4.8.0 from its dependencies.",
+        finding.message());
+  }
+
+  @Test
+  void gai302TurnedOffIsNoFinding() {
+    Policy policy = Fixtures.policy(Map.of(Rule.GAI302, Severity.OFF), Map.of());
+    assertEquals(java.util.Optional.empty(), new PolicyEvaluator(policy, AS_OF)
+        .undeclaredDependency("pipeline", "com.openai:openai-java-core:4.8.0", "OpenAI"));
+  }
+
+  @Test
   void gai301CanBeMadeAWarning() {
     Policy policy = Fixtures.policy(Map.of(Rule.GAI301, Severity.WARNING), Map.of());
     Assessment assessment = new PolicyEvaluator(policy, AS_OF).assess(List.of(), List.of(

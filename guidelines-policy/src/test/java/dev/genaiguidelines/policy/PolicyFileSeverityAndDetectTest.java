@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The {@code severity:} and {@code detect:} sections. */
 class PolicyFileSeverityAndDetectTest {
-  private static final String RULES = "GAI001-GAI010, GAI101-GAI111, GAI301";
+  private static final String RULES = "GAI001-GAI010, GAI101-GAI111, GAI301-GAI302";
 
   // --- severity: CHECK and DETECTION rules ---
 

@@ -4,6 +4,7 @@ import dev.genaiguidelines.annotations.Creates;
 import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.baseline.UseChange;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -132,9 +133,31 @@ final class CycloneDxReport implements ReportWriter {
       usesByService.forEach((ref, uses) -> service(json, ref, uses, assessment.policy()));
       json.endArray();
     }
+    // The GenAI SDKs the release ships, as the library components a Maven SBOM names them by.
+    List<String> dependsOn = new ArrayList<>(usesByService.keySet());
+    if (!context.dependencies().isEmpty()) {
+      json.name("components").beginArray();
+      for (GenAiDependency dependency : context.dependencies()) {
+        String ref = purl(dependency);
+        dependsOn.add(ref);
+        json.beginObject()
+            .member("type", "library")
+            .member("bom-ref", ref)
+            .member("group", dependency.groupId())
+            .member("name", dependency.artifactId())
+            .member("version", dependency.version())
+            .member("purl", ref);
+        List<Property> properties = new ArrayList<>();
+        add(properties, "vendor", dependency.vendor());
+        add(properties, "declaresUses", String.valueOf(dependency.declaresUses()));
+        properties(json, properties);
+        json.endObject();
+      }
+      json.endArray();
+    }
     json.name("dependencies").beginArray().beginObject()
         .member("ref", projectRef)
-        .member("dependsOn", usesByService.keySet())
+        .member("dependsOn", dependsOn)
         .endObject().endArray();
     return json.endObject().toString();
   }
@@ -163,6 +186,12 @@ final class CycloneDxReport implements ReportWriter {
   static String purl(ReportContext context) {
     return "pkg:maven/" + purlPart(context.groupId()) + "/" + purlPart(context.artifactId())
         + "@" + purlPart(context.version());
+  }
+
+  /** A dependency's package URL, its jar named by type as cyclonedx-maven-plugin names it. */
+  static String purl(GenAiDependency dependency) {
+    return "pkg:maven/" + purlPart(dependency.groupId()) + "/"
+        + purlPart(dependency.artifactId()) + "@" + purlPart(dependency.version()) + "?type=jar";
   }
 
   private static String purlPart(String text) {

@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.report;
 import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.baseline.UseChange;
 import dev.genaiguidelines.maven.baseline.UseField;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -24,7 +25,9 @@ import java.util.Map;
  * {@code unreadable} class files ({@code file}, {@code reason}; empty when every class was read,
  * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
  * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
- * call's {@code via}, first {@code line} and {@code count}, and, with a baseline, the
+ * call's {@code via}, first {@code line} and {@code count}, the GenAI SDKs on the runtime class
+ * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), and, with a
+ * baseline, the
  * {@code changes} since it.
  * Without one there is no {@code changes} key.
  */
@@ -92,6 +95,18 @@ final class JsonReport implements ReportWriter {
           .member("severity", finding.severity().name())
           .member("message", finding.message()));
       json.endObject();
+    }
+    json.endArray();
+
+    json.name("dependencies").beginArray();
+    for (GenAiDependency dependency : context.dependencies()) {
+      json.beginObject()
+          .member("groupId", dependency.groupId())
+          .member("artifactId", dependency.artifactId())
+          .member("version", dependency.version())
+          .member("vendor", dependency.vendor())
+          .member("declaresUses", dependency.declaresUses())
+          .endObject();
     }
     json.endArray();
 

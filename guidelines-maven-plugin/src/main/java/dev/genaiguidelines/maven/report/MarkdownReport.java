@@ -4,6 +4,7 @@ import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.baseline.UseChange;
 import dev.genaiguidelines.maven.baseline.UseField;
 import dev.genaiguidelines.maven.baseline.UseSnapshot;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
@@ -100,6 +101,12 @@ final class MarkdownReport implements ReportWriter {
               + (where.isEmpty() ? "" : " (" + text(where) + ")")));
     }
     list(md, "Undeclared GenAI calls", undeclared);
+    List<String> sdks = new ArrayList<>();
+    for (GenAiDependency dependency : context.dependencies()) {
+      sdks.add(text(dependency.coordinates()) + " (" + text(dependency.vendor()) + ")"
+          + (dependency.declaresUses() ? ", declares its uses" : ""));
+    }
+    list(md, "GenAI SDKs on the runtime class path", sdks);
     list(md, "Warnings", warnings);
     return md.toString();
   }

@@ -1,6 +1,7 @@
 package dev.genaiguidelines.maven.report;
 
 import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Policy;
 import java.time.Instant;
 import java.util.Collections;
@@ -26,11 +27,13 @@ import java.util.TreeMap;
  * @param scope what a single module's scan read; empty for an aggregate, whose modules each
  *     have their own
  * @param enforcement how the same build's {@code check} is set, which every report states
+ * @param dependencies the GenAI SDKs on the module's runtime class path, sorted by coordinates
  */
 public record ReportContext(
     String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
     Optional<Changes> changes, Map<String, Policy> modulePolicies,
-    List<UnreadableFile> unreadable, Optional<ScanScope> scope, Enforcement enforcement) {
+    List<UnreadableFile> unreadable, Optional<ScanScope> scope, Enforcement enforcement,
+    List<GenAiDependency> dependencies) {
 
   public ReportContext {
     Objects.requireNonNull(groupId, "groupId");
@@ -44,6 +47,8 @@ public record ReportContext(
         .sorted().toList();
     scope = Objects.requireNonNullElse(scope, Optional.empty());
     enforcement = Objects.requireNonNullElse(enforcement, Enforcement.FULL);
+    dependencies = Objects.requireNonNullElse(dependencies, List.<GenAiDependency>of()).stream()
+        .sorted().toList();
   }
 
   /** A context without a scope, with {@code check} at its defaults, as aggregates and tests make it. */
@@ -51,7 +56,7 @@ public record ReportContext(
       Optional<Instant> outputTimestamp, Optional<Changes> changes,
       Map<String, Policy> modulePolicies, List<UnreadableFile> unreadable) {
     this(groupId, artifactId, version, outputTimestamp, changes, modulePolicies, unreadable,
-        Optional.empty(), Enforcement.FULL);
+        Optional.empty(), Enforcement.FULL, List.of());
   }
 
   /** A report of classes that were all read and judged with its own policy. */
@@ -69,37 +74,43 @@ public record ReportContext(
   /** The same context, for a scan that read {@code scope}. */
   public ReportContext withScope(ScanScope scope) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, Optional.of(scope), enforcement);
+        modulePolicies, unreadable, Optional.of(scope), enforcement, dependencies);
   }
 
   /** The same context, compared with the baseline {@code changes} were computed against. */
   public ReportContext withChanges(Changes changes) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp,
-        Optional.of(changes), modulePolicies, unreadable, scope, enforcement);
+        Optional.of(changes), modulePolicies, unreadable, scope, enforcement, dependencies);
   }
 
   /** The same context, with the modules an aggregate judged with a policy of their own. */
   public ReportContext withModulePolicies(Map<String, Policy> modulePolicies) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, scope, enforcement);
+        modulePolicies, unreadable, scope, enforcement, dependencies);
   }
 
   /** The same context, stating how the build's {@code check} enforces the policy. */
   public ReportContext withEnforcement(Enforcement enforcement) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, scope, enforcement);
+        modulePolicies, unreadable, scope, enforcement, dependencies);
   }
 
   /** The same context, for a scan that could not read {@code files}. */
   public ReportContext withUnreadable(List<UnreadableFile> files) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, files, scope, enforcement);
+        modulePolicies, files, scope, enforcement, dependencies);
+  }
+
+  /** The same context, listing the GenAI SDKs on the module's runtime class path. */
+  public ReportContext withDependencies(List<GenAiDependency> dependencies) {
+    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
+        modulePolicies, unreadable, scope, enforcement, dependencies);
   }
 
   /** The same context without a timestamp, as the parts of a report that name it need it. */
   ReportContext withoutTimestamp() {
     return new ReportContext(groupId, artifactId, version, Optional.empty(), changes,
-        modulePolicies, unreadable, scope, enforcement);
+        modulePolicies, unreadable, scope, enforcement, dependencies);
   }
 
   /** {@code groupId:artifactId:version}, as people write Maven coordinates. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import java.io.IOException;
 import java.time.Instant;
@@ -37,8 +38,14 @@ class CycloneDxReportTest {
         Arguments.of("incomplete", ReportFixtures.incomplete(), ReportFixtures.assessment()),
         Arguments.of("since a baseline", ReportFixtures.since(), ReportFixtures.assessment()),
         Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
-            ReportFixtures.aggregate()));
+            ReportFixtures.aggregate()),
+        Arguments.of("with GenAI SDKs", CONTEXT.withDependencies(SDKS),
+            ReportFixtures.assessment()));
   }
+
+  private static final List<GenAiDependency> SDKS = List.of(
+      new GenAiDependency("com.openai", "openai-java-core", "4.8.0", "OpenAI", false),
+      new GenAiDependency("com.studio", "aikit", "1.0", "OpenAI", true));
 
   /** The library validates against the 1.6 schema it bundles, without the network. */
   @ParameterizedTest(name = "{0}")
@@ -105,6 +112,29 @@ class CycloneDxReportTest {
     assertEquals("pkg:maven/dev.studio/vfx-pipeline@r%C3%A9alis%C3%A9-1", CycloneDxReport.purl(
         new ReportContext("dev.studio", "vfx-pipeline", "r\u00e9alis\u00e9-1",
             java.util.Optional.empty())));
+  }
+
+  @Test
+  void eachGenAiSdkIsALibraryComponentWithItsPurlAndVendor() throws ParseException {
+    Bom bom = parse(CONTEXT.withDependencies(SDKS), ReportFixtures.assessment());
+    assertEquals(List.of("pkg:maven/com.openai/openai-java-core@4.8.0?type=jar",
+        "pkg:maven/com.studio/aikit@1.0?type=jar"),
+        bom.getComponents().stream().map(c -> c.getPurl()).toList());
+    assertEquals(List.of("library", "library"),
+        bom.getComponents().stream().map(c -> c.getType().getTypeName()).toList());
+    assertEquals(
+        List.of("genai-guidelines:declaresUses=false", "genai-guidelines:vendor=OpenAI"),
+        bom.getComponents().get(0).getProperties().stream()
+            .map(p -> p.getName() + "=" + p.getValue()).toList());
+    assertEquals(List.of("genai-tool:midjourney@v7", "genai-tool:runway-gen4",
+            "genai-tool:voicebox@2.1", "pkg:maven/com.openai/openai-java-core@4.8.0?type=jar",
+            "pkg:maven/com.studio/aikit@1.0?type=jar"),
+        bom.getDependencies().get(0).getDependencies().stream().map(d -> d.getRef()).toList());
+  }
+
+  @Test
+  void withoutGenAiSdksThereAreNoComponents() throws ParseException {
+    assertEquals(null, parse(CONTEXT, ReportFixtures.assessment()).getComponents());
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyEvaluator;
@@ -26,11 +27,44 @@ class JsonReportTest {
   void topLevelFieldsAreTheContractOnesInOrder() throws IOException {
     JsonNode report = parse(CONTEXT, ReportFixtures.assessment());
     assertEquals(List.of("schemaVersion", "project", "policy", "skipped", "enforcement", "summary",
-        "uses", "undeclared", "ledger", "ledgerFindings", "unreadable"), fieldNames(report));
+        "uses", "undeclared", "dependencies", "ledger", "ledgerFindings", "unreadable"),
+        fieldNames(report));
     assertEquals(1, report.get("schemaVersion").intValue());
     assertEquals(List.of("uses", "socialize", "approved", "needsApproval", "prohibited",
         "undeclared", "errors", "warnings"), fieldNames(report.get("summary")));
     assertEquals("[5,2,1,1,1,2,10,3]", values(report.get("summary")));
+  }
+
+  @Test
+  void dependenciesListTheGenAiSdksSortedByCoordinates() throws IOException {
+    String json = JsonReport.render(CONTEXT.withDependencies(List.of(
+        new GenAiDependency("com.openai", "openai-java-core", "4.8.0", "OpenAI", false),
+        new GenAiDependency("com.anthropic", "anthropic-java-core", "2.1.0", "Anthropic", true))),
+        ReportFixtures.assessment());
+    assertTrue(json.contains("""
+          "dependencies": [
+            {
+              "groupId": "com.anthropic",
+              "artifactId": "anthropic-java-core",
+              "version": "2.1.0",
+              "vendor": "Anthropic",
+              "declaresUses": true
+            },
+            {
+              "groupId": "com.openai",
+              "artifactId": "openai-java-core",
+              "version": "4.8.0",
+              "vendor": "OpenAI",
+              "declaresUses": false
+            }
+          ],
+        """), json);
+  }
+
+  @Test
+  void withoutGenAiSdksDependenciesIsEmpty() throws IOException {
+    String json = JsonReport.render(CONTEXT, ReportFixtures.assessment());
+    assertTrue(json.contains("\n  \"dependencies\": [],\n"), json);
   }
 
   @Test

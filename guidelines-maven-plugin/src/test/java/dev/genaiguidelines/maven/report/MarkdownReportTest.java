@@ -165,4 +165,23 @@ class MarkdownReportTest {
     }
     return count;
   }
+
+  @Test
+  void theGenAiSdksOnTheClassPathAreListedAfterTheUndeclaredCalls() {
+    String md = MarkdownReport.render(CONTEXT.withDependencies(List.of(
+        new dev.genaiguidelines.maven.scan.GenAiDependency("com.studio", "aikit", "1.0",
+            "OpenAI", true),
+        new dev.genaiguidelines.maven.scan.GenAiDependency("com.openai", "openai-java-core",
+            "4.8.0", "OpenAI", false))), ReportFixtures.assessment());
+    assertTrue(md.contains("\n### GenAI SDKs on the runtime class path\n\n"
+        + "- com.openai:openai-java-core:4.8.0 (OpenAI)\n"
+        + "- com.studio:aikit:1.0 (OpenAI), declares its uses\n"), md);
+    assertTrue(md.indexOf("### Undeclared GenAI calls") < md.indexOf("### GenAI SDKs"), md);
+  }
+
+  @Test
+  void withoutGenAiSdksThereIsNoSdkSection() {
+    assertFalse(MarkdownReport.render(CONTEXT, ReportFixtures.assessment())
+        .contains("GenAI SDKs"));
+  }
 }
