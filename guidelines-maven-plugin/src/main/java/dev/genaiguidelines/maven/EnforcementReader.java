@@ -1,7 +1,6 @@
 package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.maven.report.Enforcement;
-import java.util.List;
 import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -33,8 +32,11 @@ final class EnforcementReader {
     }
     boolean onCommandLine = session != null && session.getGoals() != null
         && session.getGoals().stream().anyMatch(EnforcementReader::namesCheck);
-    boolean runs = bound != null || onCommandLine;
     Properties properties = properties(project, session);
+    // A check that is bound but skipped (its execution's <skip>, or guidelines.skip) runs no gate.
+    boolean skipped = "true".equalsIgnoreCase(
+        String.valueOf(value("skip", plugin, bound, properties)).trim());
+    boolean runs = (bound != null || onCommandLine) && !skipped;
     return new Enforcement(runs,
         setting("failOnViolation", plugin, bound, properties),
         setting("failOnUndeclared", plugin, bound, properties),
@@ -47,29 +49,32 @@ final class EnforcementReader {
         || goal.startsWith(GROUP_ID + ':' + ARTIFACT_ID + ':') && goal.endsWith(":check");
   }
 
-  /**
-   * The parameter as the mojo would get it: the execution's configuration, then the plugin's,
-   * then its user property, then its default (true).
-   */
+  /** A {@code failOn...} switch as the mojo would get it: true unless it is set to false. */
   private static boolean setting(String name, Plugin plugin, PluginExecution execution,
       Properties properties) {
-    String value = null;
-    for (Object configuration : execution == null || plugin == null
-        ? List.of(plugin == null ? "" : nullToEmpty(plugin.getConfiguration()))
-        : List.of(nullToEmpty(execution.getConfiguration()), nullToEmpty(plugin.getConfiguration()))) {
-      if (value == null && configuration instanceof Xpp3Dom dom && dom.getChild(name) != null) {
-        value = dom.getChild(name).getValue();
-      }
+    String value = value(name, plugin, execution, properties);
+    return value == null || value.isBlank() || !"false".equalsIgnoreCase(value.trim());
+  }
+
+  /**
+   * The parameter's text as the mojo would get it: the execution's configuration, then the
+   * plugin's, then its user property; null when none sets it.
+   */
+  private static String value(String name, Plugin plugin, PluginExecution execution,
+      Properties properties) {
+    String value = execution == null ? null : configured(execution.getConfiguration(), name);
+    if (value == null && plugin != null) {
+      value = configured(plugin.getConfiguration(), name);
     }
     if (value == null) {
       value = properties.getProperty("guidelines." + name);
     }
-    value = resolve(value, properties);
-    return value == null || value.isBlank() || !"false".equalsIgnoreCase(value.trim());
+    return resolve(value, properties);
   }
 
-  private static Object nullToEmpty(Object configuration) {
-    return configuration == null ? "" : configuration;
+  private static String configured(Object configuration, String name) {
+    return configuration instanceof Xpp3Dom dom && dom.getChild(name) != null
+        ? dom.getChild(name).getValue() : null;
   }
 
   /** {@code ${name}} as Maven would expand it from the same properties; other text as it is. */

@@ -104,6 +104,23 @@ class EnforcementReportTest {
   }
 
   @Test
+  void aCheckBoundButSkippedInItsExecutionRunsNoGate() throws Exception {
+    // Regression: <skip>true</skip> on the check execution left the report saying it ran.
+    bindCheck(maven, Map.of("skip", "true"));
+
+    assertEquals(new Enforcement(false, true, true, true, true),
+        EnforcementReader.of(maven, null));
+  }
+
+  @Test
+  void twinACheckExecutionSayingSkipFalseRuns() throws Exception {
+    bindCheck(maven, Map.of("skip", "false"));
+
+    assertEquals(new Enforcement(true, true, true, true, true),
+        EnforcementReader.of(maven, null));
+  }
+
+  @Test
   void aBuildThatDoesNotRunCheckSaysSo() throws Exception {
     harness.mojo("report", maven, Map.of("guidelines.failOnMissingCatalog", "true"), log)
         .execute();

@@ -384,8 +384,8 @@ public final class PolicyEvaluator {
   }
 
   private LedgerReference reference(LedgerEntry entry, List<String> users) {
-    java.util.Optional<LocalDate> date = entry instanceof Approval approval
-        ? java.util.Optional.of(approval.date()) : java.util.Optional.empty();
+    Optional<LocalDate> date = entry instanceof Approval approval
+        ? Optional.of(approval.date()) : Optional.empty();
     return new LedgerReference(entry.kind(), entry.id(), entry.givenBy(), date, entry.expires(),
         signatures.signedBy(entry), users);
   }
