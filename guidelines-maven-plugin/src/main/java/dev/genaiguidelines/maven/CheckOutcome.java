@@ -224,15 +224,20 @@ final class CheckOutcome {
    * the fix is in the pipeline's ledger or its choice of dependency, not in its own code.
    */
   private String failingDependencyUses() {
-    List<String> failing = assessment.dependencyUses().stream()
-        .filter(UseEvaluation::failsBuild)
+    List<UseEvaluation> failingUses =
+        assessment.dependencyUses().stream().filter(UseEvaluation::failsBuild).toList();
+    List<String> failing = failingUses.stream()
         .map(u -> "use '" + u.use().id() + "' of " + u.use().module() + " ("
             + u.use().element() + ") " + (u.verdict().failsBuild() ? "is " + u.verdict()
                 : "has an ERROR finding"))
         .toList();
+    boolean allProhibited = failingUses.stream().allMatch(u -> u.verdict() == Verdict.PROHIBITED);
     return failing.isEmpty() ? "" : Rule.visible(" Declared by dependencies: "
-        + String.join("; ", failing) + ": approve it in this project's ledger, or drop or"
-        + " replace the dependency.");
+        + String.join("; ", failing) + (allProhibited
+            ? ": no approval clears a PROHIBITED use; drop or replace the dependency, or have its"
+                + " maintainers change the use."
+            : ": approve it in this project's own ledger (see \"Approving a dependency's use\" in"
+                + " the README), or drop or replace the dependency."));
   }
 
   /**

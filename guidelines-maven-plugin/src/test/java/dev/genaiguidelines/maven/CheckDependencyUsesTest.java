@@ -42,8 +42,9 @@ class CheckDependencyUsesTest {
 
     assertEquals(Optional.of("GenAI guidelines check failed: 1 PROHIBITED use. Each is listed"
         + " above with its file, line and fix. Declared by dependencies: use 'voice-draft' of"
-        + " com.studio:aikit:1.0 (com.studio.aikit.Chat) is PROHIBITED: approve it in this"
-        + " project's ledger, or drop or replace the dependency."), outcome.failure());
+        + " com.studio:aikit:1.0 (com.studio.aikit.Chat) is PROHIBITED: no approval clears a"
+        + " PROHIBITED use; drop or replace the dependency, or have its maintainers change the"
+        + " use."), outcome.failure());
     Line error = outcome.findings().get(0);
     assertEquals(Level.ERROR, error.level());
     assertEquals(true, error.text().startsWith("aikit-1.0.jar!/com/studio/aikit/Chat.java:8:"
@@ -53,6 +54,26 @@ class CheckDependencyUsesTest {
         + " target/classes, policy netflix-2025 (genai-policy.yaml), as of 2026-03-01",
         outcome.summary("target/classes", 3).get(0).text());
     assertEquals("  PROHIBITED            1", outcome.summary("target/classes", 3).get(4).text());
+  }
+
+  @Test
+  void aDependencyUseThatNeedsApprovalFailsSayingWhereToApproveIt() {
+    // crowd-extension names APR-1, which this module's ledger has; without it, it needs one.
+    CheckOutcome outcome = outcome(upstream(CheckOutcomeTest.crowd("")));
+
+    assertEquals(Optional.of("GenAI guidelines check failed: 1 use NEEDS_APPROVAL. Each is listed"
+        + " above with its file, line and fix. Declared by dependencies: use 'crowd-extension' of"
+        + " com.studio:aikit:1.0 (com.studio.aikit.Chat) is NEEDS_APPROVAL: approve it in this"
+        + " project's own ledger (see \"Approving a dependency's use\" in the README), or drop or"
+        + " replace the dependency."), outcome.failure());
+  }
+
+  @Test
+  void twinTheSameUseNamingThisModulesApprovalPasses() {
+    CheckOutcome outcome = outcome(upstream(CheckOutcomeTest.crowd("APR-1")));
+
+    assertEquals(Optional.empty(), outcome.failure());
+    assertEquals("  APPROVED              1", outcome.summary("target/classes", 3).get(2).text());
   }
 
   @Test
