@@ -66,6 +66,7 @@ final class HtmlReport implements ReportWriter {
     writeIncomplete(html, context);
     writeCards(html, assessment.summary());
     writeUses(html, assessment);
+    HtmlDependencyUses.write(html, assessment);
     writeUndeclared(html, assessment);
     writeLedger(html, assessment);
     writeLegend(html);
@@ -302,7 +303,7 @@ final class HtmlReport implements ReportWriter {
         .append("</span>");
   }
 
-  private static void findings(StringBuilder html, List<Finding> findings) {
+  static void findings(StringBuilder html, List<Finding> findings) {
     HtmlElement list = HtmlElement.open(html, Tag.UL).attr(Attr.CLASS, "finding-list");
     for (Finding finding : findings) {
       String severity = finding.severity().name().toLowerCase(Locale.ROOT);
