@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.maven.artifact.Artifact;
@@ -61,6 +63,27 @@ class RuntimeDependenciesTest {
     assertEquals(List.of(), scan(sdk("in-tests", Artifact.SCOPE_TEST),
         sdk("in-container", Artifact.SCOPE_PROVIDED)));
     assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void anAggregateListsEachSdkOnceWithTheModulesThatShipIt() {
+    GenAiDependency core = new GenAiDependency("com.openai", "openai-java-core", "4.8.0",
+        "OpenAI", false);
+    GenAiDependency ollama = new GenAiDependency("io.github.ollama4j", "ollama4j", "1.1.6",
+        "Ollama", false);
+    Map<String, List<GenAiDependency>> byModule = new TreeMap<>();
+    byModule.put("vfx", List.of(core));
+    byModule.put("dub", List.of(core, ollama));
+    byModule.put("previs", List.of());
+
+    assertEquals(List.of(core.shippedBy(List.of("dub", "vfx")), ollama.shippedBy(List.of("dub"))),
+        RuntimeDependencies.shippedBy(byModule));
+    assertEquals(List.of("dub", "vfx"), RuntimeDependencies.shippedBy(byModule).get(0).modules());
+  }
+
+  @Test
+  void aSingleModulesSdkNamesNoModule() throws IOException {
+    assertEquals(List.of(), scan(sdk("at-compile", Artifact.SCOPE_COMPILE)).get(0).modules());
   }
 
   @Test

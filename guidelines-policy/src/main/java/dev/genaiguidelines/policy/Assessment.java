@@ -1,13 +1,14 @@
 package dev.genaiguidelines.policy;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything the policy says about one module (or one reactor): each use with its verdict, the
- * undeclared calls, and the findings about the ledger itself.
+ * undeclared calls, the GenAI SDKs shipped undeclared, and the findings about the ledger itself.
  *
  * @param uses sorted by id, then module, then element
  * @param undeclared the undeclared calls, each with its GAI301 finding, sorted by element, then
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param ledgerFindings GAI008 findings about approvals and consents, sorted by subject
  * @param ledger the approvals and consents the uses name that are in the ledger, approvals
  *     first, each sorted by id
+ * @param dependencyFindings GAI302 findings, one per GenAI SDK a module that declares no use
+ *     ships, the SDK's coordinates as subject, sorted by subject then module
  */
 public record Assessment(
     Policy policy,
@@ -22,13 +25,26 @@ public record Assessment(
     List<UseEvaluation> uses,
     List<Undeclared> undeclared,
     List<Finding> ledgerFindings,
-    List<LedgerReference> ledger) {
+    List<LedgerReference> ledger,
+    List<Finding> dependencyFindings) {
+
+  /** How {@link #dependencyFindings()} are listed: by SDK, then by module. */
+  private static final Comparator<Finding> DEPENDENCY_ORDER =
+      Comparator.comparing(Finding::subject).thenComparing(Finding::about);
 
   public Assessment {
     uses = List.copyOf(uses);
     undeclared = List.copyOf(undeclared);
     ledgerFindings = List.copyOf(ledgerFindings);
     ledger = List.copyOf(ledger);
+    dependencyFindings = Objects.requireNonNullElse(dependencyFindings, List.<Finding>of())
+        .stream().sorted(DEPENDENCY_ORDER).toList();
+  }
+
+  /** An assessment of the module's own classes, before its dependencies are judged. */
+  public Assessment(Policy policy, LocalDate asOf, List<UseEvaluation> uses,
+      List<Undeclared> undeclared, List<Finding> ledgerFindings, List<LedgerReference> ledger) {
+    this(policy, asOf, uses, undeclared, ledgerFindings, ledger, List.of());
   }
 
   /** An assessment that names no ledger entries (tests, and parts of an aggregate). */
@@ -46,6 +62,22 @@ public record Assessment(
       Objects.requireNonNull(call, "call");
       finding = Objects.requireNonNullElse(finding, Optional.empty());
     }
+  }
+
+  /**
+   * The same assessment with {@code findings} (GAI302, see
+   * {@link PolicyEvaluator#undeclaredDependency}) added to its dependency findings: they count in
+   * the summary, and every report and {@code check} show them.
+   */
+  public Assessment withDependencyFindings(List<Finding> findings) {
+    List<Finding> all = new java.util.ArrayList<>(dependencyFindings);
+    all.addAll(findings);
+    return new Assessment(policy, asOf, uses, undeclared, ledgerFindings, ledger, all);
+  }
+
+  /** The GAI302 findings about the SDK with {@code coordinates}, in module order. */
+  public List<Finding> dependencyFindings(String coordinates) {
+    return dependencyFindings.stream().filter(f -> f.subject().equals(coordinates)).toList();
   }
 
   /** The GAI301 findings, in call order. */
@@ -76,7 +108,8 @@ public record Assessment(
         }
       }
     }
-    for (Finding finding : concat(undeclaredFindings(), ledgerFindings)) {
+    for (Finding finding : concat(concat(undeclaredFindings(), ledgerFindings),
+        dependencyFindings)) {
       if (finding.severity() == Severity.ERROR) {
         errors++;
       } else if (finding.severity() == Severity.WARNING) {
@@ -93,9 +126,10 @@ public record Assessment(
         || ledgerFindings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** True when an undeclared call is reported as an ERROR. */
+  /** True when an undeclared call or an undeclared GenAI SDK is reported as an ERROR. */
   public boolean hasUndeclaredErrors() {
-    return undeclaredFindings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return concat(undeclaredFindings(), dependencyFindings).stream()
+        .anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
   private static List<Finding> concat(List<Finding> a, List<Finding> b) {

@@ -67,6 +67,7 @@ final class HtmlReport implements ReportWriter {
     writeCards(html, assessment.summary());
     writeUses(html, assessment);
     writeUndeclared(html, assessment);
+    HtmlDependencies.write(html, context, assessment);
     writeLedger(html, assessment);
     writeLegend(html);
     html.append("</main>\n<footer>\n<p>Written by ").append(PluginIdentity.NAME).append(' ')
@@ -302,7 +303,7 @@ final class HtmlReport implements ReportWriter {
         .append("</span>");
   }
 
-  private static void findings(StringBuilder html, List<Finding> findings) {
+  static void findings(StringBuilder html, List<Finding> findings) {
     HtmlElement list = HtmlElement.open(html, Tag.UL).attr(Attr.CLASS, "finding-list");
     for (Finding finding : findings) {
       String severity = finding.severity().name().toLowerCase(Locale.ROOT);

@@ -26,9 +26,9 @@ import java.util.Map;
  * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
  * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
  * call's {@code via}, first {@code line} and {@code count}, the GenAI SDKs on the runtime class
- * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), and, with a
- * baseline, the
- * {@code changes} since it.
+ * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}, in an
+ * aggregate the {@code modules} that ship it, and its GAI302 {@code findings}), and, with a
+ * baseline, the {@code changes} since it.
  * Without one there is no {@code changes} key.
  */
 final class JsonReport implements ReportWriter {
@@ -100,13 +100,16 @@ final class JsonReport implements ReportWriter {
 
     json.name("dependencies").beginArray();
     for (GenAiDependency dependency : context.dependencies()) {
-      json.beginObject()
-          .member("groupId", dependency.groupId())
-          .member("artifactId", dependency.artifactId())
-          .member("version", dependency.version())
-          .member("vendor", dependency.vendor())
-          .member("declaresUses", dependency.declaresUses())
-          .endObject();
+      dependencyMembers(json.beginObject(), dependency);
+      json.name("findings").beginArray();
+      for (Finding finding : assessment.dependencyFindings(dependency.coordinates())) {
+        json.beginObject()
+            .member("rule", finding.rule().id())
+            .member("severity", finding.severity().name())
+            .member("message", finding.message())
+            .endObject();
+      }
+      json.endArray().endObject();
     }
     json.endArray();
 
@@ -129,6 +132,21 @@ final class JsonReport implements ReportWriter {
     }
     json.endArray();
     return json.endObject().toString();
+  }
+
+  /**
+   * A GenAI SDK's members, as the JSON report and the SARIF run's {@code dependencies} list it:
+   * coordinates, {@code vendor}, {@code declaresUses} and, in an aggregate, its {@code modules}.
+   */
+  static void dependencyMembers(JsonWriter json, GenAiDependency dependency) {
+    json.member("groupId", dependency.groupId())
+        .member("artifactId", dependency.artifactId())
+        .member("version", dependency.version())
+        .member("vendor", dependency.vendor())
+        .member("declaresUses", dependency.declaresUses());
+    if (!dependency.modules().isEmpty()) {
+      json.member("modules", dependency.modules());
+    }
   }
 
   /**
