@@ -14,11 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DefaultArtifact;
-import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.model.Reporting;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenReport;
@@ -77,14 +73,7 @@ class SiteReportMojoTest {
     Files.writeString(project.resolve("genai-policy.yaml"), POLICY);
     FixtureCompiler.compile(project, Map.of("com/example/Plain.java",
         "package com.example; public class Plain { }"));
-    Path jar = project.resolve("openai-java-core.jar");
-    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-      out.putNextEntry(new ZipEntry("com/openai/client/OpenAIClient.class"));
-      out.closeEntry();
-    }
-    Artifact sdk = new DefaultArtifact("com.openai", "openai-java-core", "4.8.0", "compile", "jar",
-        null, new DefaultArtifactHandler("jar"));
-    sdk.setFile(jar.toFile());
+    Artifact sdk = MojoFixtures.openAiCore(project);
     MavenProject maven = MojoHarness.project(project, "pipeline");
     maven.setArtifacts(new LinkedHashSet<>(List.of(sdk)));
     SiteReportMojo report = siteReport(maven, Map.of("guidelines.asOf", "2026-01-15"));
