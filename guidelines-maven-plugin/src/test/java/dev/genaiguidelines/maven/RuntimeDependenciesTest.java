@@ -3,7 +3,10 @@ package dev.genaiguidelines.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.genaiguidelines.maven.scan.GenAiDependency;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.PolicyFileReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +87,58 @@ class RuntimeDependenciesTest {
   @Test
   void aSingleModulesSdkNamesNoModule() throws IOException {
     assertEquals(List.of(), scan(sdk("at-compile", Artifact.SCOPE_COMPILE)).get(0).modules());
+  }
+
+  private static final String STUDIO = """
+      policy: netflix-2025
+      detect:
+        packages: [com.studio.aikit]
+      """;
+
+  private static final String PROJECT = """
+      policy: netflix-2025
+      tools: []
+      approvals: []
+      consents: []
+      """;
+
+  /** The studio's own GenAI library: no vendor SDK package, only the studio's. */
+  private Artifact aikit() throws IOException {
+    Path jar = temp.resolve("aikit.jar");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new ZipEntry("com/studio/aikit/Chat.class"));
+      out.closeEntry();
+    }
+    Artifact artifact = new DefaultArtifact("com.studio", "aikit", "2.0", "compile", "jar", null,
+        new DefaultArtifactHandler("jar"));
+    artifact.setFile(jar.toFile());
+    return artifact;
+  }
+
+  private List<GenAiDependency> scan(Policy policy, Artifact... artifacts) {
+    MavenProject project = new MavenProject(new Model());
+    project.setArtifacts(new LinkedHashSet<>(List.of(artifacts)));
+    return RuntimeDependencies.find(project, policy.detect(), warnings::add).sdks();
+  }
+
+  @Test
+  void aPackageTheStudioPolicyDetectsMakesItsLibraryAGenAiSdk() throws Exception {
+    Policy studio = PolicyFileReader.readStudio(STUDIO.getBytes(StandardCharsets.UTF_8),
+        "com.studio:genai-policy:1.0", Path.of("genai-policy-1.0.jar!/genai-policy.yaml"));
+    Policy layered = PolicyFileReader.parse("approvals: []\n", Path.of("genai-policy.yaml"),
+        "genai-policy.yaml", studio);
+
+    assertEquals(List.of(new GenAiDependency("com.studio", "aikit", "2.0",
+        "detect: com.studio.aikit", false)), scan(layered, aikit()));
+  }
+
+  @Test
+  void withoutTheStudioLayerTheSameLibraryIsNoSdk() throws Exception {
+    Policy alone = PolicyFileReader.parse(PROJECT, Path.of("genai-policy.yaml"),
+        "genai-policy.yaml");
+
+    assertEquals(List.of(), scan(alone, aikit()));
+    assertEquals(List.of(), warnings);
   }
 
   @Test
