@@ -72,7 +72,7 @@ public class ApprovalRequestMojo extends AbstractGuidelinesMojo {
       declared.putIfAbsent(use.id(), use);
     }
     if (entry.uses().stream().anyMatch(use -> !declared.containsKey(use))) {
-      for (UseDeclaration use : RuntimeDependencies.find(project, getLog()::warn)
+      for (UseDeclaration use : RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn)
           .declaredUses(getLog()::warn)) {
         declared.putIfAbsent(use.id(), use);
       }

@@ -1,12 +1,8 @@
 package dev.genaiguidelines.maven;
 
-import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
-import dev.genaiguidelines.policy.Finding;
-import dev.genaiguidelines.policy.Severity;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -108,9 +104,9 @@ public class CheckMojo extends AbstractGuidelinesMojo {
         ? List.of()
         : CompileEvidence.missingCatalog(classesShown, scan.uses().size(),
             pluginVersion == null ? "..." : pluginVersion);
-    RuntimeDependencies.Found dependencies = RuntimeDependencies.find(project, getLog()::warn);
-    Assessment assessment = run.assess(List.of(scan),
-        dependencies.declaredUses(getLog()::warn), singleProjectBuild());
+    Assessment assessment = run.assess(scan, project.getArtifactId(),
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn), getLog()::warn,
+        singleProjectBuild());
 
     CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadableMessages(),
         new CheckOutcome.FailOn(failOnViolation, failOnUndeclared, failOnUnreadable));
@@ -135,27 +131,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       getLog().debug("No GenAI catalog in " + classesShown + "; guidelines.failOnMissingCatalog"
           + " is false");
     }
-    List<Finding> undeclaredSdks =
-        scan.uses().isEmpty() ? undeclaredSdks(run, dependencies) : List.of();
-    for (Finding finding : undeclaredSdks) {
-      if (finding.severity() == Severity.ERROR && failOnUndeclared) {
-        getLog().error(finding.message());
-      } else if (finding.severity() == Severity.INFO) {
-        getLog().info(finding.message());
-      } else {
-        getLog().warn(finding.message());
-      }
-    }
-    long sdkErrors = failOnUndeclared
-        ? undeclaredSdks.stream().filter(f -> f.severity() == Severity.ERROR).count() : 0;
     Optional<String> failure = outcome.failure();
-    if (sdkErrors > 0) {
-      String sdks = CheckOutcome.plural(sdkErrors, "GenAI SDK") + " shipped by a module that"
-          + " declares no @GenAiUse (GAI302)";
-      failure = Optional.of(failure.map(f -> f + " Also " + sdks + ".").orElse("GenAI guidelines"
-          + " failed: " + sdks + "; see the errors above, or set guidelines.failOnUndeclared=false"
-          + " to log them as warnings."));
-    }
     if (failOnMissingCatalog && !missingCatalog.isEmpty()) {
       throw new MojoFailureException(missingCatalog.get(0) + " Put guidelines-processor on"
           + " annotationProcessorPaths as shown above." + failure.map(f -> " " + f).orElse(""));
@@ -163,16 +139,6 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     if (failure.isPresent()) {
       throw new MojoFailureException(failure.get());
     }
-  }
-
-  /** GAI302: one finding per GenAI SDK on the runtime class path no declared use answers for. */
-  private List<Finding> undeclaredSdks(ComplianceRun run, RuntimeDependencies.Found found) {
-    List<Finding> findings = new ArrayList<>();
-    for (GenAiDependency sdk : found.unclaimed()) {
-      run.evaluator().undeclaredDependency(project.getArtifactId(), sdk.coordinates(),
-          sdk.vendor()).ifPresent(findings::add);
-    }
-    return findings;
   }
 
   private void log(CheckOutcome.Line line) {

@@ -80,8 +80,8 @@ final class CheckOutcome {
   }
 
   /**
-   * Every finding worth a line: ERROR findings of failing uses, warnings, undeclared calls and
-   * ledger findings, each prefixed with where it is ({@code src/main/java/com/x/Foo.java:12:}).
+   * Every finding worth a line: ERROR findings of failing uses, warnings, undeclared calls,
+   * undeclared GenAI SDKs (GAI302) and ledger findings, each prefixed with where it is ({@code src/main/java/com/x/Foo.java:12:}).
    * Findings that will not fail the build (because of {@code failOnViolation=false} or
    * {@code failOnUndeclared=false}) are logged as warnings.
    */
@@ -113,6 +113,17 @@ final class CheckOutcome {
         lines.add(new Line(Level.WARNING, where + finding.message()));
       }
     }
+    // GAI302 is about the module, not a line of it: the message names the module and the SDK.
+    for (Finding finding : assessment.dependencyFindings()) {
+      Level level = switch (finding.severity()) {
+        case ERROR -> undeclared;
+        case INFO -> Level.INFO;
+        default -> Level.WARNING;
+      };
+      if (finding.severity() != Severity.OFF) {
+        lines.add(new Line(level, finding.message()));
+      }
+    }
     String policyFile = Rule.visible(assessment.policy().source()) + ": ";
     for (Finding finding : assessment.ledgerFindings()) {
       if (finding.severity() == Severity.ERROR) {
@@ -139,15 +150,26 @@ final class CheckOutcome {
     if (failOn.undeclared()) {
       parts.addAll(undeclaredParts());
     }
+    Optional<String> sdks = failOn.undeclared() ? undeclaredSdks() : Optional.empty();
     if (parts.isEmpty()) {
-      return Optional.empty();
+      return sdks.map(text -> "GenAI guidelines failed: " + text + "; see the errors above, or"
+          + " set guidelines.failOnUndeclared=false to log them as warnings.");
     }
     boolean unreadableFails = failOn.unreadable() && !unreadable.isEmpty();
     return Optional.of("GenAI guidelines check failed: " + String.join(", ", parts)
         + ". Each is listed above with its file, line and fix."
         + (failOn.violation() ? failingDependencyUses() : "")
         + (unreadableFails ? " A class file that cannot be rebuilt is let through, unjudged,"
-            + " with guidelines.failOnUnreadable=false." : ""));
+            + " with guidelines.failOnUnreadable=false." : "")
+        + sdks.map(text -> " Also " + text + ".").orElse(""));
+  }
+
+  /** "2 GenAI SDKs shipped by a module that declares no @GenAiUse (GAI302)", when any is an ERROR. */
+  private Optional<String> undeclaredSdks() {
+    long errors = assessment.dependencyFindings().stream()
+        .filter(f -> f.severity() == Severity.ERROR).count();
+    return errors == 0 ? Optional.empty() : Optional.of(plural(errors, "GenAI SDK")
+        + " shipped by a module that declares no @GenAiUse (GAI302)");
   }
 
   /** A warning for what would have failed the build but is switched off, or empty. */
@@ -162,8 +184,10 @@ final class CheckOutcome {
       parts.addAll(unreadableParts());
       switches.add("guidelines.failOnUnreadable");
     }
-    if (!failOn.undeclared() && !undeclaredParts().isEmpty()) {
+    if (!failOn.undeclared()
+        && (!undeclaredParts().isEmpty() || undeclaredSdks().isPresent())) {
       parts.addAll(undeclaredParts());
+      undeclaredSdks().ifPresent(parts::add);
       switches.add("guidelines.failOnUndeclared");
     }
     if (parts.isEmpty()) {

@@ -94,15 +94,17 @@ public class ReportMojo extends AbstractReportMojo {
           + ": the GenAI compliance reports of " + project.getArtifactId()
           + " list no uses and no GenAI calls");
     }
-    RuntimeDependencies.Found dependencies = RuntimeDependencies.find(project, getLog()::warn);
-    Assessment assessment = run.assess(List.of(scan),
-        dependencies.declaredUses(getLog()::warn), singleProjectBuild());
+    RuntimeDependencies.Found shipped =
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+    Assessment assessment =
+        run.assess(scan, project.getArtifactId(), shipped, getLog()::warn,
+        singleProjectBuild());
 
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
     ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
         .withEnforcement(EnforcementReader.of(project, session))
-        .withDependencies(dependencies.sdks());
+        .withDependencies(shipped.sdks());
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);

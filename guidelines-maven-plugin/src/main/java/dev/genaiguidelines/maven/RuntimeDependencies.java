@@ -5,12 +5,16 @@ import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
 import dev.genaiguidelines.maven.scan.DependencyUseReader;
 import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.maven.scan.MarkerCatalog;
+import dev.genaiguidelines.policy.DetectionMarkers;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,22 +51,25 @@ final class RuntimeDependencies {
     }
   }
 
+  /** Where a project's resolved dependencies are kept, see {@link #resolved}. */
+  private static final String RESOLVED = RuntimeDependencies.class.getName() + ".resolved";
+
   private RuntimeDependencies() {}
 
-  /** The GenAI SDKs on the project's runtime class path (see {@link #find}). */
+  /** The GenAI SDKs on the project's runtime class path, by the built-in markers. */
   static List<GenAiDependency> of(MavenProject project, Consumer<String> warn) {
-    return find(project, warn).sdks();
+    return find(project, DetectionMarkers.NONE, warn).sdks();
   }
 
   /**
    * Scans the project's resolved compile and runtime dependencies, transitive ones included (the
-   * mojo requires their resolution), logging each dependency that cannot be read through
-   * {@code warn}.
+   * mojo requires their resolution), for the built-in marker packages and those of the policy's
+   * {@code detect} section, logging each dependency that cannot be read through {@code warn}.
    */
-  static Found find(MavenProject project, Consumer<String> warn) {
+  static Found find(MavenProject project, DetectionMarkers detect, Consumer<String> warn) {
     List<Dependency> shipped = new ArrayList<>();
     Map<String, Artifact> byCoordinates = new HashMap<>();
-    for (Artifact artifact : project.getArtifacts()) {
+    for (Artifact artifact : resolved(project)) {
       if (artifact.getScope() == null || SHIPPED_SCOPES.contains(artifact.getScope())) {
         File file = artifact.getFile();
         Dependency dependency = new Dependency(artifact.getGroupId(), artifact.getArtifactId(),
@@ -74,7 +81,7 @@ final class RuntimeDependencies {
     // Sorted, so that the warnings come in the same order in every build.
     shipped.sort(Comparator.comparing(Dependency::coordinates));
     DependencyScanner.Result result =
-        new DependencyScanner(MarkerCatalog.builtIn()).scan(shipped);
+        new DependencyScanner(MarkerCatalog.builtIn().withPackages(detect)).scan(shipped);
     result.warnings().forEach(warn);
     Set<String> declaring = new HashSet<>();
     for (String coordinates : result.declaring()) {
@@ -91,6 +98,61 @@ final class RuntimeDependencies {
       }
     }
     return new Found(result.sdks(), unclaimed, declaringFiles);
+  }
+
+  /**
+   * The project's resolved dependencies, kept in its context the first time a goal that resolves
+   * the runtime class path reads them: Maven clears or narrows them as the project's later goals
+   * run, and {@code report-aggregate} reads each module's class path after the module is built.
+   */
+  @SuppressWarnings("unchecked")
+  private static Set<Artifact> resolved(MavenProject project) {
+    if (project.getContextValue(RESOLVED) instanceof Set<?> kept) {
+      return (Set<Artifact>) kept;
+    }
+    Set<Artifact> artifacts = project.getArtifacts();
+    if (!artifacts.isEmpty()) {
+      project.setContextValue(RESOLVED, new LinkedHashSet<>(artifacts));
+    }
+    return artifacts;
+  }
+
+  /**
+   * False when nothing in this build resolved the project's dependencies although it declares
+   * some (its {@code report} and {@code check} did not run): an aggregate cannot tell then which
+   * GenAI SDKs it ships.
+   */
+  static boolean isResolved(MavenProject project) {
+    return !project.getArtifacts().isEmpty() || project.getContextValue(RESOLVED) != null
+        || project.getDependencies().isEmpty();
+  }
+
+  /**
+   * Each SDK of {@code byModule} (the SDKs each module's class path ships, by artifactId) once,
+   * with the modules that ship it, sorted: how an aggregate report lists them.
+   */
+  static List<GenAiDependency> shippedBy(Map<String, List<GenAiDependency>> byModule) {
+    Map<String, GenAiDependency> merged = new java.util.TreeMap<>();
+    byModule.forEach((module, sdks) -> sdks.forEach(sdk -> merged.merge(sdk.coordinates(),
+        sdk.shippedBy(List.of(module)), (known, more) -> known.shippedBy(more.modules()))));
+    return merged.values().stream().sorted().toList();
+  }
+
+  /**
+   * GAI302, judged by {@code evaluator}: one finding per SDK of {@code found} that nothing
+   * answers for, when {@code module} declares no use; none when it declares one.
+   */
+  static List<Finding> undeclared(Found found, boolean declaresUses, PolicyEvaluator evaluator,
+      String module) {
+    if (declaresUses) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (GenAiDependency sdk : found.unclaimed()) {
+      evaluator.undeclaredDependency(module, sdk.coordinates(), sdk.vendor())
+          .ifPresent(findings::add);
+    }
+    return findings;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
@@ -20,7 +21,8 @@ import org.apache.maven.reporting.MavenReportException;
  * {@code mvn site} runs it and links the page from "Project Reports", as JaCoCo's report does.
  * The page is the HTML report itself, self-contained, written beside the site's pages.
  */
-@Mojo(name = "site-report", threadSafe = true)
+@Mojo(name = "site-report", threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenReport {
 
   /** The page's file name in the site, without {@code .html}. */
@@ -56,11 +58,17 @@ public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenRepor
     }
     ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
     scan.unreadableMessages().forEach(getLog()::warn);
-    Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
+    // The GenAI SDKs shipped and GAI302, as report judges them, so the page is the HTML report.
+    RuntimeDependencies.Found shipped =
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+    Assessment assessment =
+        run.assess(scan, project.getArtifactId(), shipped, getLog()::warn,
+        singleProjectBuild());
     ReportContext context = AbstractReportMojo.contextOf(project)
         .withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
-        .withEnforcement(EnforcementReader.of(project, session));
+        .withEnforcement(EnforcementReader.of(project, session))
+        .withDependencies(shipped.sdks());
     Path directory = reportOutputDirectory.toPath();
     Path page = ReportFiles.write(List.of(ReportFormat.HTML), context, assessment, directory)
         .get(ReportFormat.HTML);

@@ -1,13 +1,14 @@
 package dev.genaiguidelines.policy;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything the policy says about one module (or one reactor): each use with its verdict, the
- * undeclared calls, and the findings about the ledger itself.
+ * undeclared calls, the GenAI SDKs shipped undeclared, and the findings about the ledger itself.
  *
  * @param uses sorted by id, then module, then element
  * @param undeclared the undeclared calls, each with its GAI301 finding, sorted by element, then
@@ -19,6 +20,8 @@ import java.util.Optional;
  *     the dependency's {@code groupId:artifactId:version} as its {@code module}, judged with this
  *     assessment's policy; they count in {@link #summary()} and {@link #hasViolations()} like the
  *     module's own, sorted as {@code uses}
+ * @param dependencyFindings GAI302 findings, one per GenAI SDK a module that declares no use
+ *     ships, the SDK's coordinates as subject, sorted by subject then module
  */
 public record Assessment(
     Policy policy,
@@ -27,7 +30,12 @@ public record Assessment(
     List<Undeclared> undeclared,
     List<Finding> ledgerFindings,
     List<LedgerReference> ledger,
-    List<UseEvaluation> dependencyUses) {
+    List<UseEvaluation> dependencyUses,
+    List<Finding> dependencyFindings) {
+
+  /** How {@link #dependencyFindings()} are listed: by SDK, then by module. */
+  private static final Comparator<Finding> DEPENDENCY_ORDER =
+      Comparator.comparing(Finding::subject).thenComparing(Finding::about);
 
   public Assessment {
     uses = List.copyOf(uses);
@@ -35,6 +43,15 @@ public record Assessment(
     ledgerFindings = List.copyOf(ledgerFindings);
     ledger = List.copyOf(ledger);
     dependencyUses = List.copyOf(dependencyUses);
+    dependencyFindings = Objects.requireNonNullElse(dependencyFindings, List.<Finding>of())
+        .stream().sorted(DEPENDENCY_ORDER).toList();
+  }
+
+  /** An assessment whose dependencies' GenAI SDKs are not judged yet. */
+  public Assessment(Policy policy, LocalDate asOf, List<UseEvaluation> uses,
+      List<Undeclared> undeclared, List<Finding> ledgerFindings, List<LedgerReference> ledger,
+      List<UseEvaluation> dependencyUses) {
+    this(policy, asOf, uses, undeclared, ledgerFindings, ledger, dependencyUses, List.of());
   }
 
   /** An assessment of a module whose dependencies declare no uses. */
@@ -88,7 +105,8 @@ public record Assessment(
         }
       }
     }
-    for (Finding finding : concat(undeclaredFindings(), ledgerFindings)) {
+    for (Finding finding : concat(concat(undeclaredFindings(), ledgerFindings),
+        dependencyFindings)) {
       if (finding.severity() == Severity.ERROR) {
         errors++;
       } else if (finding.severity() == Severity.WARNING) {
@@ -114,9 +132,27 @@ public record Assessment(
         || ledgerFindings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** True when an undeclared call is reported as an ERROR. */
+  /** True when an undeclared call or an undeclared GenAI SDK is reported as an ERROR. */
   public boolean hasUndeclaredErrors() {
-    return undeclaredFindings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return concat(undeclaredFindings(), dependencyFindings).stream()
+        .anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /**
+   * The same assessment with {@code findings} (GAI302, see
+   * {@link PolicyEvaluator#undeclaredDependency}) added to its dependency findings: they count in
+   * the summary, and every report and {@code check} show them.
+   */
+  public Assessment withDependencyFindings(List<Finding> findings) {
+    List<Finding> all = new java.util.ArrayList<>(dependencyFindings);
+    all.addAll(findings);
+    return new Assessment(policy, asOf, uses, undeclared, ledgerFindings, ledger, dependencyUses,
+        all);
+  }
+
+  /** The GAI302 findings about the SDK with {@code coordinates}, in module order. */
+  public List<Finding> dependencyFindings(String coordinates) {
+    return dependencyFindings.stream().filter(f -> f.subject().equals(coordinates)).toList();
   }
 
   private static List<Finding> concat(List<Finding> a, List<Finding> b) {

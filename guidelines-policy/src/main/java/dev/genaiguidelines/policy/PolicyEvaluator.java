@@ -167,7 +167,7 @@ public final class PolicyEvaluator {
     return severity == Severity.OFF
         ? Optional.empty()
         : Optional.of(new Finding(severity, dependency, UseAttribute.ANNOTATION,
-            "module " + module, new Reason.UndeclaredGenAiDependency(dependency, vendor), ""));
+            "module " + module, new Reason.UndeclaredGenAiDependency(module, dependency, vendor), ""));
   }
 
   /** Judges one use on its own: every rule but GAI002 and GAI008, which need the other uses. */

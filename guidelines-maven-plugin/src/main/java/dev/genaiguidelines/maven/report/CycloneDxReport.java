@@ -8,6 +8,7 @@ import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.Reason;
 import dev.genaiguidelines.policy.Tool;
 import dev.genaiguidelines.policy.UndeclaredCall;
 import dev.genaiguidelines.policy.UseDeclaration;
@@ -171,6 +172,11 @@ final class CycloneDxReport implements ReportWriter {
         properties.addAll(useProperties(
             usesByDependency.getOrDefault(dependency.coordinates(), List.of()), Optional.empty(),
             false));
+        dependency.modules().forEach(module -> add(properties, "shippedBy", module));
+        add(properties, "findings", assessment.dependencyFindings(dependency.coordinates())
+            .stream().map(f -> f.rule().id() + " " + f.severity().name() + " ("
+                + ((Reason.UndeclaredGenAiDependency) f.reason()).module() + ")")
+            .collect(Collectors.joining(", ")));
         properties(json, properties);
         json.endObject();
       }

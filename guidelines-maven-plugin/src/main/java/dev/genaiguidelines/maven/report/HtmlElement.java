@@ -14,16 +14,16 @@ final class HtmlElement {
 
   /** The tags the report writes; a tag outside this list cannot be written. */
   enum Tag {
-    LI, SPAN, STRONG, UL;
+    CAPTION, CODE, H2, LI, P, SECTION, SPAN, STRONG, TABLE, TBODY, TD, TH, THEAD, TR, UL;
 
     final String name = name().toLowerCase(Locale.ROOT);
   }
 
   /** The attribute names the report writes. */
   enum Attr {
-    CLASS, TITLE;
+    ARIA_LABELLEDBY, CLASS, ID, SCOPE, TITLE;
 
-    final String name = name().toLowerCase(Locale.ROOT);
+    final String name = name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private final StringBuilder out;
@@ -68,6 +68,23 @@ final class HtmlElement {
   HtmlElement text(String value) {
     start();
     out.append(HtmlText.text(value));
+    return this;
+  }
+
+  /** A line break in the page source, between child elements, as the report's source reads. */
+  HtmlElement newline() {
+    start();
+    out.append('\n');
+    return this;
+  }
+
+  /**
+   * Content another writer of the report renders into the same output with its own elements,
+   * such as a list of findings.
+   */
+  HtmlElement content(java.util.function.Consumer<StringBuilder> writer) {
+    start();
+    writer.accept(out);
     return this;
   }
 

@@ -68,6 +68,7 @@ final class HtmlReport implements ReportWriter {
     writeUses(html, assessment);
     HtmlDependencyUses.write(html, assessment);
     writeUndeclared(html, assessment);
+    HtmlDependencies.write(html, context, assessment);
     writeLedger(html, assessment);
     writeLegend(html);
     html.append("</main>\n<footer>\n<p>Written by ").append(PluginIdentity.NAME).append(' ')

@@ -26,7 +26,8 @@ import java.util.Map;
  * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
  * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
  * call's {@code via}, first {@code line} and {@code count}, the GenAI SDKs on the runtime class
- * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), the uses those
+ * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}, in an
+ * aggregate the {@code modules} that ship it, and its GAI302 {@code findings}), the uses those
  * dependencies declare ({@code dependencyUses}, each with its {@code dependency}'s coordinates,
  * judged with this module's policy, and counted in {@code summary}, whose
  * {@code dependencyUses} says how many of its uses they are), and, with a baseline, the
@@ -102,13 +103,16 @@ final class JsonReport implements ReportWriter {
 
     json.name("dependencies").beginArray();
     for (GenAiDependency dependency : context.dependencies()) {
-      json.beginObject()
-          .member("groupId", dependency.groupId())
-          .member("artifactId", dependency.artifactId())
-          .member("version", dependency.version())
-          .member("vendor", dependency.vendor())
-          .member("declaresUses", dependency.declaresUses())
-          .endObject();
+      dependencyMembers(json.beginObject(), dependency);
+      json.name("findings").beginArray();
+      for (Finding finding : assessment.dependencyFindings(dependency.coordinates())) {
+        json.beginObject()
+            .member("rule", finding.rule().id())
+            .member("severity", finding.severity().name())
+            .member("message", finding.message())
+            .endObject();
+      }
+      json.endArray().endObject();
     }
     json.endArray();
 
@@ -138,6 +142,21 @@ final class JsonReport implements ReportWriter {
     }
     json.endArray();
     return json.endObject().toString();
+  }
+
+  /**
+   * A GenAI SDK's members, as the JSON report and the SARIF run's {@code dependencies} list it:
+   * coordinates, {@code vendor}, {@code declaresUses} and, in an aggregate, its {@code modules}.
+   */
+  static void dependencyMembers(JsonWriter json, GenAiDependency dependency) {
+    json.member("groupId", dependency.groupId())
+        .member("artifactId", dependency.artifactId())
+        .member("version", dependency.version())
+        .member("vendor", dependency.vendor())
+        .member("declaresUses", dependency.declaresUses());
+    if (!dependency.modules().isEmpty()) {
+      json.member("modules", dependency.modules());
+    }
   }
 
   /**

@@ -90,6 +90,9 @@ final class MarkdownReport implements ReportWriter {
       sort(finding, item(finding, "", policy.isBuiltInOnly() ? "" : policy.source()), errors,
           warnings);
     }
+    for (Finding finding : assessment.dependencyFindings()) {
+      sort(finding, item(finding, "", ""), errors, warnings);
+    }
     list(md, "Findings that fail the build", errors);
 
     List<String> undeclared = new ArrayList<>();
@@ -106,7 +109,11 @@ final class MarkdownReport implements ReportWriter {
     List<String> sdks = new ArrayList<>();
     for (GenAiDependency dependency : context.dependencies()) {
       sdks.add(text(dependency.coordinates()) + " (" + text(dependency.vendor()) + ")"
-          + (dependency.declaresUses() ? ", declares its uses" : ""));
+          + (dependency.declaresUses() ? ", declares its uses" : "")
+          + (dependency.modules().isEmpty() ? ""
+              : ", shipped by " + text(String.join(", ", dependency.modules())))
+          + (assessment.dependencyFindings(dependency.coordinates()).isEmpty() ? ""
+              : ", undeclared (**GAI302**)"));
     }
     list(md, "GenAI SDKs on the runtime class path", sdks);
     list(md, "Warnings", warnings);

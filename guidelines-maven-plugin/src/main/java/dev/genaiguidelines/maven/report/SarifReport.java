@@ -2,9 +2,11 @@ package dev.genaiguidelines.maven.report;
 
 import dev.genaiguidelines.maven.baseline.BaselineState;
 import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.Reason;
 import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.RuleKind;
 import dev.genaiguidelines.policy.Severity;
@@ -24,8 +26,10 @@ import java.util.Optional;
 
 /**
  * {@code genai-compliance.sarif}: SARIF 2.1.0, so code-scanning tools (GitHub, GitLab, IDE
- * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call. Class files
- * the scan could not read are tool execution notifications of the run's invocation.
+ * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call, and GAI302
+ * on the pom of the module that ships the SDK. Class files the scan could not read are tool
+ * execution notifications of the run's invocation; the GenAI SDKs on the runtime class path are
+ * the run's {@code dependencies} property.
  */
 final class SarifReport implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -85,6 +89,9 @@ final class SarifReport implements ReportWriter {
     for (Finding finding : assessment.ledgerFindings()) {
       writeLedgerResult(json, assessment.policy(), finding,
           changes.map(c -> c.stateOfLedger(finding)));
+    }
+    for (Finding finding : assessment.dependencyFindings()) {
+      writeDependencyResult(json, context, finding);
     }
     json.endArray();
 
@@ -245,6 +252,29 @@ final class SarifReport implements ReportWriter {
     json.endObject();
   }
 
+  /**
+   * GAI302, located on the module that ships the SDK: its {@code pom.xml} in a module's own
+   * report, the module by name in an aggregate (whose base directory is the reactor root's).
+   */
+  private static void writeDependencyResult(JsonWriter json, ReportContext context,
+      Finding finding) {
+    Reason.UndeclaredGenAiDependency reason = (Reason.UndeclaredGenAiDependency) finding.reason();
+    beginResult(json, finding, Optional.empty());
+    json.name("locations").beginArray().beginObject();
+    if (context.scope().isPresent()) {
+      physicalLocation(json, "pom.xml", 0);
+    }
+    logicalLocation(json, reason.module(), "module");
+    json.endObject().endArray();
+    fingerprint(json, finding, reason.module(), reason.dependency());
+    json.name("properties").beginObject()
+        .member("module", reason.module())
+        .member("dependency", reason.dependency())
+        .member("vendor", reason.vendor())
+        .endObject();
+    json.endObject();
+  }
+
   private static void beginResult(JsonWriter json, Finding finding,
       Optional<BaselineState> state) {
     json.beginObject()
@@ -331,7 +361,20 @@ final class SarifReport implements ReportWriter {
         .member("classes", scope.classes())
         .member("resources", scope.resources())
         .endObject());
+    if (!context.dependencies().isEmpty()) {
+      writeDependencies(json, context);
+    }
     json.endObject();
+  }
+
+  /** The GenAI SDKs on the runtime class path, as the JSON report lists them. */
+  private static void writeDependencies(JsonWriter json, ReportContext context) {
+    json.name("dependencies").beginArray();
+    for (GenAiDependency dependency : context.dependencies()) {
+      JsonReport.dependencyMembers(json.beginObject(), dependency);
+      json.endObject();
+    }
+    json.endArray();
   }
 
   /** The rule's general fix, as a sentence. */

@@ -48,14 +48,16 @@ class JsonReportTest {
               "artifactId": "anthropic-java-core",
               "version": "2.1.0",
               "vendor": "Anthropic",
-              "declaresUses": true
+              "declaresUses": true,
+              "findings": []
             },
             {
               "groupId": "com.openai",
               "artifactId": "openai-java-core",
               "version": "4.8.0",
               "vendor": "OpenAI",
-              "declaresUses": false
+              "declaresUses": false,
+              "findings": []
             }
           ],
         """), json);

@@ -58,7 +58,11 @@ class SarifReportTest {
         Arguments.of("since a baseline", ReportFixtures.since(), ReportFixtures.assessment()),
         Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
             ReportFixtures.aggregate()),
-        Arguments.of("with dependencies' uses", CONTEXT, ReportFixtures.withDependencyUses()));
+        Arguments.of("with dependencies' uses", CONTEXT, ReportFixtures.withDependencyUses()),
+        Arguments.of("shipping an undeclared SDK", ReportFixtures.shipsSdks(),
+            ReportFixtures.undeclaredSdk("vfx-pipeline")),
+        Arguments.of("aggregate shipping SDKs", ReportFixtures.aggregateShipsSdks(),
+            ReportFixtures.undeclaredSdk("vfx-core", "dub-tools")));
   }
 
   @ParameterizedTest(name = "{0}")
