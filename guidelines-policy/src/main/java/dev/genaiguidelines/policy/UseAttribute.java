@@ -7,6 +7,7 @@ import dev.genaiguidelines.annotations.Output;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -63,11 +64,16 @@ public enum UseAttribute {
   private static final List<UseAttribute> DECLARED = Arrays.stream(values())
       .filter(attribute -> attribute != ANNOTATION).toList();
 
+  /** The scanner looks up every attribute value it reads by name. */
+  private static final Map<String, UseAttribute> BY_JAVA_NAME = DECLARED.stream()
+      .collect(Collectors.toUnmodifiableMap(UseAttribute::javaName, attribute -> attribute));
+
   private final Kind kind;
   private final Class<? extends Enum<?>> enumType;
   private final Group group;
   private final String label;
   private final Object defaultValue;
+  private final String javaName = javaName(name());
 
   UseAttribute(Kind kind, Class<? extends Enum<?>> enumType, Group group, String label,
       Object defaultValue) {
@@ -85,16 +91,19 @@ public enum UseAttribute {
 
   /** The attribute named {@code javaName} in source, if {@code @GenAiUse} declares one. */
   public static Optional<UseAttribute> byJavaName(String javaName) {
-    return DECLARED.stream().filter(attribute -> attribute.javaName().equals(javaName))
-        .findFirst();
+    return Optional.ofNullable(BY_JAVA_NAME.get(javaName));
   }
 
   /** The attribute's name in Java source ({@code unionCoveredWork}), or "" for the annotation. */
   public String javaName() {
-    if (this == ANNOTATION) {
+    return javaName;
+  }
+
+  private static String javaName(String constant) {
+    if (constant.equals("ANNOTATION")) {
       return "";
     }
-    String[] parts = name().toLowerCase(Locale.ROOT).split("_");
+    String[] parts = constant.toLowerCase(Locale.ROOT).split("_");
     StringBuilder name = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
