@@ -108,19 +108,23 @@ public class CheckMojo extends AbstractGuidelinesMojo {
         ? List.of()
         : CompileEvidence.missingCatalog(classesShown, scan.uses().size(),
             pluginVersion == null ? "..." : pluginVersion);
-    Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
+    RuntimeDependencies.Found dependencies = RuntimeDependencies.find(project, getLog()::warn);
+    Assessment assessment = run.assess(List.of(scan),
+        dependencies.declaredUses(getLog()::warn), singleProjectBuild());
 
     CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadableMessages(),
         new CheckOutcome.FailOn(failOnViolation, failOnUndeclared, failOnUnreadable));
     outcome.unreadable().forEach(this::log);
     if (scan.classCount() == 0) {
       getLog().info("No compiled classes in " + classesShown + ": nothing to check");
-    } else if (scan.uses().isEmpty() && scan.calls().isEmpty()) {
+    } else if (scan.uses().isEmpty() && scan.calls().isEmpty()
+        && assessment.dependencyUses().isEmpty()) {
       getLog().info("GenAI guidelines: no @GenAiUse declarations and no GenAI calls in "
           + CheckOutcome.plural(scan.classCount(), "class", "classes") + " of " + classesShown);
     }
 
-    if (!scan.uses().isEmpty() || !scan.calls().isEmpty()) {
+    if (!scan.uses().isEmpty() || !scan.calls().isEmpty()
+        || !assessment.dependencyUses().isEmpty()) {
       outcome.summary(classesShown, scan.classCount()).forEach(this::log);
     }
     outcome.findings().forEach(this::log);
@@ -131,7 +135,8 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       getLog().debug("No GenAI catalog in " + classesShown + "; guidelines.failOnMissingCatalog"
           + " is false");
     }
-    List<Finding> undeclaredSdks = scan.uses().isEmpty() ? undeclaredSdks(run) : List.of();
+    List<Finding> undeclaredSdks =
+        scan.uses().isEmpty() ? undeclaredSdks(run, dependencies) : List.of();
     for (Finding finding : undeclaredSdks) {
       if (finding.severity() == Severity.ERROR && failOnUndeclared) {
         getLog().error(finding.message());
@@ -161,9 +166,9 @@ public class CheckMojo extends AbstractGuidelinesMojo {
   }
 
   /** GAI302: one finding per GenAI SDK on the runtime class path no declared use answers for. */
-  private List<Finding> undeclaredSdks(ComplianceRun run) {
+  private List<Finding> undeclaredSdks(ComplianceRun run, RuntimeDependencies.Found found) {
     List<Finding> findings = new ArrayList<>();
-    for (GenAiDependency sdk : RuntimeDependencies.find(project, getLog()::warn).unclaimed()) {
+    for (GenAiDependency sdk : found.unclaimed()) {
       run.evaluator().undeclaredDependency(project.getArtifactId(), sdk.coordinates(),
           sdk.vendor()).ifPresent(findings::add);
     }

@@ -64,7 +64,9 @@ final class CheckOutcome {
     String policy = judging.name() + " (" + (judging.studioLayer().isPresent()
         && !judging.origin().equals(judging.source())
         ? judging.origin() + " + " + judging.source() : judging.source()) + ")";
-    lines.add(info("GenAI guidelines: " + plural(s.uses(), "use") + " in "
+    String upstream = s.dependencyUses() == 0 ? ""
+        : " (" + s.dependencyUses() + " declared by dependencies)";
+    lines.add(info("GenAI guidelines: " + plural(s.uses(), "use") + upstream + " in "
         + plural(classCount, "class", "classes") + " of " + classesDirectory + ", policy " + policy
         + ", as of " + assessment.asOf()));
     lines.add(info(row("SOCIALIZE", s.socialize())));
@@ -86,7 +88,7 @@ final class CheckOutcome {
   List<Line> findings() {
     List<Line> lines = new ArrayList<>();
     Level violation = failOn.violation() ? Level.ERROR : Level.WARNING;
-    for (UseEvaluation use : assessment.uses()) {
+    for (UseEvaluation use : assessment.allUses()) {
       String where = location(use.use().sourceFile(), use.use().line());
       for (Finding finding : use.findings()) {
         if (finding.severity() == Severity.ERROR) {
@@ -143,6 +145,7 @@ final class CheckOutcome {
     boolean unreadableFails = failOn.unreadable() && !unreadable.isEmpty();
     return Optional.of("GenAI guidelines check failed: " + String.join(", ", parts)
         + ". Each is listed above with its file, line and fix."
+        + (failOn.violation() ? failingDependencyUses() : "")
         + (unreadableFails ? " A class file that cannot be rebuilt is let through, unjudged,"
             + " with guidelines.failOnUnreadable=false." : ""));
   }
@@ -188,7 +191,7 @@ final class CheckOutcome {
     if (needsApproval > 0) {
       parts.add(plural(needsApproval, "use") + " NEEDS_APPROVAL");
     }
-    long errors = assessment.uses().stream()
+    long errors = assessment.allUses().stream()
         .filter(u -> !u.verdict().failsBuild())
         .flatMap(u -> u.findings().stream())
         .filter(f -> f.severity() == Severity.ERROR)
@@ -213,7 +216,28 @@ final class CheckOutcome {
   }
 
   private long count(Verdict verdict) {
-    return assessment.uses().stream().filter(u -> u.verdict() == verdict).count();
+    return assessment.allUses().stream().filter(u -> u.verdict() == verdict).count();
+  }
+
+  /**
+   * The failing uses that dependencies declare, named with the dependency and element, since
+   * the fix is in the pipeline's ledger or its choice of dependency, not in its own code.
+   */
+  private String failingDependencyUses() {
+    List<UseEvaluation> failingUses =
+        assessment.dependencyUses().stream().filter(UseEvaluation::failsBuild).toList();
+    List<String> failing = failingUses.stream()
+        .map(u -> "use '" + u.use().id() + "' of " + u.use().module() + " ("
+            + u.use().element() + ") " + (u.verdict().failsBuild() ? "is " + u.verdict()
+                : "has an ERROR finding"))
+        .toList();
+    boolean allProhibited = failingUses.stream().allMatch(u -> u.verdict() == Verdict.PROHIBITED);
+    return failing.isEmpty() ? "" : Rule.visible(" Declared by dependencies: "
+        + String.join("; ", failing) + (allProhibited
+            ? ": no approval clears a PROHIBITED use; drop or replace the dependency, or have its"
+                + " maintainers change the use."
+            : ": approve it in this project's own ledger (see \"Approving a dependency's use\" in"
+                + " the README), or drop or replace the dependency."));
   }
 
   /**

@@ -215,13 +215,22 @@ final class ComplianceRun {
    *     module of many
    */
   Assessment assess(List<ModuleScan> scans, boolean judgeLedger) {
+    return assess(scans, List.of(), judgeLedger);
+  }
+
+  /**
+   * Judges the scanned uses together, and the uses the module's dependencies declare
+   * ({@link RuntimeDependencies.Found#declaredUses}) with the same policy and ledger.
+   */
+  Assessment assess(List<ModuleScan> scans, List<UseDeclaration> dependencyUses,
+      boolean judgeLedger) {
     List<UseDeclaration> uses = new ArrayList<>();
     List<UndeclaredCall> calls = new ArrayList<>();
     for (ModuleScan scan : scans) {
       uses.addAll(scan.uses());
       calls.addAll(scan.calls());
     }
-    return evaluator().assess(uses, calls, judgeLedger);
+    return evaluator().assess(uses, calls, dependencyUses, judgeLedger);
   }
 
   private static UseDeclaration relocate(UseDeclaration use, CompiledModule module, Path root) {

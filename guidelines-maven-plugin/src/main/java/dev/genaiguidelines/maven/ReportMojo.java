@@ -94,13 +94,15 @@ public class ReportMojo extends AbstractReportMojo {
           + ": the GenAI compliance reports of " + project.getArtifactId()
           + " list no uses and no GenAI calls");
     }
-    Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
+    RuntimeDependencies.Found dependencies = RuntimeDependencies.find(project, getLog()::warn);
+    Assessment assessment = run.assess(List.of(scan),
+        dependencies.declaredUses(getLog()::warn), singleProjectBuild());
 
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
     ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
         .withEnforcement(EnforcementReader.of(project, session))
-        .withDependencies(RuntimeDependencies.of(project, getLog()::warn));
+        .withDependencies(dependencies.sdks());
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);

@@ -2,8 +2,10 @@ package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.maven.scan.DependencyScanner;
 import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
+import dev.genaiguidelines.maven.scan.DependencyUseReader;
 import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.maven.scan.MarkerCatalog;
+import dev.genaiguidelines.policy.UseDeclaration;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +31,21 @@ final class RuntimeDependencies {
    * @param sdks every GenAI SDK on it, sorted
    * @param unclaimed the SDKs that neither declare a use themselves nor are brought by a
    *     dependency that declares one: those GAI302 fires for when the module declares none
+   * @param declaring the dependencies that carry the processor's catalog, by coordinates
    */
-  record Found(List<GenAiDependency> sdks, List<GenAiDependency> unclaimed) {}
+  record Found(List<GenAiDependency> sdks, List<GenAiDependency> unclaimed,
+      List<Dependency> declaring) {
+
+    /**
+     * The uses the {@link #declaring} dependencies declare, read from their class files (see
+     * {@link DependencyUseReader}), logging each that cannot be read through {@code warn}.
+     */
+    List<UseDeclaration> declaredUses(Consumer<String> warn) {
+      DependencyUseReader.Result read = new DependencyUseReader().read(declaring);
+      read.warnings().forEach(warn);
+      return read.uses();
+    }
+  }
 
   private RuntimeDependencies() {}
 
@@ -66,6 +81,8 @@ final class RuntimeDependencies {
       Artifact artifact = byCoordinates.get(coordinates);
       declaring.add(artifact.getGroupId() + ':' + artifact.getArtifactId());
     }
+    List<Dependency> declaringFiles = shipped.stream()
+        .filter(dependency -> result.declaring().contains(dependency.coordinates())).toList();
     List<GenAiDependency> unclaimed = new ArrayList<>();
     for (GenAiDependency sdk : result.sdks()) {
       if (!sdk.declaresUses() && !broughtByDeclaring(
@@ -73,7 +90,7 @@ final class RuntimeDependencies {
         unclaimed.add(sdk);
       }
     }
-    return new Found(result.sdks(), unclaimed);
+    return new Found(result.sdks(), unclaimed, declaringFiles);
   }
 
   /**

@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param ledgerFindings GAI008 findings about approvals and consents, sorted by subject
  * @param ledger the approvals and consents the uses name that are in the ledger, approvals
  *     first, each sorted by id
+ * @param dependencyUses the uses the module's dependencies declare (their catalogs), each with
+ *     the dependency's {@code groupId:artifactId:version} as its {@code module}, judged with this
+ *     assessment's policy; they count in {@link #summary()} and {@link #hasViolations()} like the
+ *     module's own, sorted as {@code uses}
  */
 public record Assessment(
     Policy policy,
@@ -22,13 +26,21 @@ public record Assessment(
     List<UseEvaluation> uses,
     List<Undeclared> undeclared,
     List<Finding> ledgerFindings,
-    List<LedgerReference> ledger) {
+    List<LedgerReference> ledger,
+    List<UseEvaluation> dependencyUses) {
 
   public Assessment {
     uses = List.copyOf(uses);
     undeclared = List.copyOf(undeclared);
     ledgerFindings = List.copyOf(ledgerFindings);
     ledger = List.copyOf(ledger);
+    dependencyUses = List.copyOf(dependencyUses);
+  }
+
+  /** An assessment of a module whose dependencies declare no uses. */
+  public Assessment(Policy policy, LocalDate asOf, List<UseEvaluation> uses,
+      List<Undeclared> undeclared, List<Finding> ledgerFindings, List<LedgerReference> ledger) {
+    this(policy, asOf, uses, undeclared, ledgerFindings, ledger, List.of());
   }
 
   /** An assessment that names no ledger entries (tests, and parts of an aggregate). */
@@ -61,7 +73,7 @@ public record Assessment(
     int prohibited = 0;
     int errors = 0;
     int warnings = 0;
-    for (UseEvaluation use : uses) {
+    for (UseEvaluation use : allUses()) {
       switch (use.verdict()) {
         case SOCIALIZE -> socialize++;
         case APPROVED -> approved++;
@@ -83,13 +95,22 @@ public record Assessment(
         warnings++;
       }
     }
-    return new Summary(uses.size(), socialize, approved, needsApproval, prohibited,
-        undeclared.size(), errors, warnings);
+    return new Summary(uses.size() + dependencyUses.size(), socialize, approved, needsApproval,
+        prohibited, undeclared.size(), errors, warnings, dependencyUses.size());
   }
 
-  /** True when a use fails the build (ERROR finding or unapproved verdict) or the ledger has an ERROR. */
+  /** The module's own uses, then its dependencies' uses. */
+  public List<UseEvaluation> allUses() {
+    return dependencyUses.isEmpty() ? uses
+        : java.util.stream.Stream.concat(uses.stream(), dependencyUses.stream()).toList();
+  }
+
+  /**
+   * True when a use, the module's own or a dependency's, fails the build (ERROR finding or
+   * unapproved verdict) or the ledger has an ERROR.
+   */
   public boolean hasViolations() {
-    return uses.stream().anyMatch(UseEvaluation::failsBuild)
+    return allUses().stream().anyMatch(UseEvaluation::failsBuild)
         || ledgerFindings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
@@ -102,7 +123,10 @@ public record Assessment(
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
-  /** The report's {@code summary} counts. */
+  /**
+   * The report's {@code summary} counts. Every count but {@code undeclared} includes the uses of
+   * dependencies, which {@code dependencyUses} counts on its own.
+   */
   public record Summary(
       int uses,
       int socialize,
@@ -111,5 +135,13 @@ public record Assessment(
       int prohibited,
       int undeclared,
       int errors,
-      int warnings) {}
+      int warnings,
+      int dependencyUses) {
+
+    /** The counts of a module whose dependencies declare no uses. */
+    public Summary(int uses, int socialize, int approved, int needsApproval, int prohibited,
+        int undeclared, int errors, int warnings) {
+      this(uses, socialize, approved, needsApproval, prohibited, undeclared, errors, warnings, 0);
+    }
+  }
 }

@@ -15,8 +15,8 @@ import java.util.Locale;
  * {@code genai-compliance.html}: one self-contained page for producers and studio legal, with
  * the verdict of every use, what each finding means and how to fix it. Works offline and without
  * JavaScript; the script only adds filters. This class writes the page around the sections:
- * {@link HtmlSummary} (masthead, banners, counts), {@link HtmlChanges}, {@link HtmlUses} and
- * {@link HtmlFindings} (undeclared calls, ledger), all through {@link HtmlElement}.
+ * {@link HtmlSummary} (masthead, banners, counts), {@link HtmlChanges}, {@link HtmlUses},
+ * {@link HtmlDependencyUses} and {@link HtmlFindings} (undeclared calls, ledger), all through {@link HtmlElement}.
  */
 final class HtmlReport implements ReportWriter {
 
@@ -42,6 +42,7 @@ final class HtmlReport implements ReportWriter {
     HtmlSummary.writeIncomplete(main, context);
     HtmlSummary.writeCards(main, assessment.summary());
     HtmlUses.write(main, assessment);
+    HtmlDependencyUses.write(main, assessment);
     HtmlFindings.writeUndeclared(main, assessment);
     HtmlFindings.writeLedger(main, assessment);
     writeLegend(main);

@@ -26,8 +26,10 @@ import java.util.Map;
  * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
  * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
  * call's {@code via}, first {@code line} and {@code count}, the GenAI SDKs on the runtime class
- * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), and, with a
- * baseline, the
+ * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), the uses those
+ * dependencies declare ({@code dependencyUses}, each with its {@code dependency}'s coordinates,
+ * judged with this module's policy, and counted in {@code summary}, whose
+ * {@code dependencyUses} says how many of its uses they are), and, with a baseline, the
  * {@code changes} since it.
  * Without one there is no {@code changes} key.
  */
@@ -75,7 +77,7 @@ final class JsonReport implements ReportWriter {
 
     json.name("uses").beginArray();
     for (UseEvaluation evaluation : assessment.uses()) {
-      writeUse(json, evaluation);
+      writeUse(json, evaluation, "module");
     }
     json.endArray();
 
@@ -107,6 +109,13 @@ final class JsonReport implements ReportWriter {
           .member("vendor", dependency.vendor())
           .member("declaresUses", dependency.declaresUses())
           .endObject();
+    }
+    json.endArray();
+
+    // Judged with this module's policy; each names its dependency by coordinates.
+    json.name("dependencyUses").beginArray();
+    for (UseEvaluation evaluation : assessment.dependencyUses()) {
+      writeUse(json, evaluation, "dependency");
     }
     json.endArray();
 
@@ -158,6 +167,7 @@ final class JsonReport implements ReportWriter {
         .member("undeclared", summary.undeclared())
         .member("errors", summary.errors())
         .member("warnings", summary.warnings())
+        .member("dependencyUses", summary.dependencyUses())
         .endObject();
   }
 
@@ -192,11 +202,15 @@ final class JsonReport implements ReportWriter {
     return changes.stream().map(change -> change.key().toString()).toList();
   }
 
-  private static void writeUse(JsonWriter json, UseEvaluation evaluation) {
+  /**
+   * @param moduleName what the use's {@code module} is called: {@code module} in an aggregate
+   *     (absent in a single module's report), {@code dependency} for a dependency's use
+   */
+  private static void writeUse(JsonWriter json, UseEvaluation evaluation, String moduleName) {
     UseDeclaration use = evaluation.use();
     json.beginObject().member("id", use.id());
     if (!use.module().isEmpty()) {
-      json.member("module", use.module());
+      json.member(moduleName, use.module());
     }
     json.member("element", use.element());
     members(json, use, UseAttribute.Group.STATEMENT);

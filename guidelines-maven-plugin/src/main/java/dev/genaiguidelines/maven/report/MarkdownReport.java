@@ -74,10 +74,12 @@ final class MarkdownReport implements ReportWriter {
         .append(" |\n");
 
     writeUses(md, assessment.uses());
+    writeDependencyUses(md, assessment.dependencyUses());
 
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    for (UseEvaluation evaluation : assessment.uses()) {
+    // A dependency's findings are named by the dependency, as an aggregate's by the module.
+    for (UseEvaluation evaluation : assessment.allUses()) {
       UseDeclaration use = evaluation.use();
       for (Finding finding : evaluation.findings()) {
         sort(finding, item(finding, use.module(), HumanText.location(use.sourceFile(), use.line())),
@@ -207,6 +209,36 @@ final class MarkdownReport implements ReportWriter {
       md.append(" | ").append(use.output().name())
           .append(" | ").append(marker(evaluation.verdict()))
           .append(" | ").append(use.approval().isEmpty() ? "–" : text(use.approval()))
+          .append(" |\n");
+    }
+  }
+
+  /**
+   * The uses the dependencies declare, judged with this module's policy and counted in the
+   * summary above; nothing when no dependency declares one.
+   */
+  private static void writeDependencyUses(StringBuilder md, List<UseEvaluation> uses) {
+    if (uses.isEmpty()) {
+      return;
+    }
+    md.append("\n### Uses declared by dependencies\n\n")
+        .append(count(uses.size(), "use")).append(" of the summary above ")
+        .append(uses.size() == 1 ? "is" : "are")
+        .append(" declared by dependencies, judged with this module's policy.\n\n")
+        .append("| Use | Dependency | Element | Tool | Output | Verdict | Approval |\n")
+        .append("|---|---|---|---|---|---|---|\n");
+    for (UseEvaluation evaluation : uses) {
+      UseDeclaration use = evaluation.use();
+      md.append("| ").append(text(use.id()))
+          .append(" | ").append(text(use.module()))
+          .append(" | ").append(text(use.element()))
+          .append(" | ").append(text(use.tool()));
+      if (!use.model().isEmpty()) {
+        md.append(" (").append(text(use.model())).append(')');
+      }
+      md.append(" | ").append(use.output().name())
+          .append(" | ").append(marker(evaluation.verdict()))
+          .append(" | ").append(shown(use.approval()))
           .append(" |\n");
     }
   }

@@ -71,6 +71,13 @@ final class SarifReport implements ReportWriter {
         writeUseResult(json, evaluation, finding, state);
       }
     }
+    // A dependency's use is judged here but declared elsewhere: it is located in the dependency,
+    // and no baseline, which holds only the module's own uses, says whether it is new.
+    for (UseEvaluation evaluation : assessment.dependencyUses()) {
+      for (Finding finding : evaluation.findings()) {
+        writeDependencyUseResult(json, evaluation, finding);
+      }
+    }
     for (Assessment.Undeclared entry : assessment.undeclared()) {
       entry.finding().ifPresent(finding -> writeUndeclaredResult(json, entry.call(), finding,
           changes.map(c -> c.stateOf(entry.call()))));
@@ -161,6 +168,47 @@ final class SarifReport implements ReportWriter {
       json.member("module", use.module());
     }
     json.member("verdict", evaluation.verdict().name());
+    if (finding.attribute() != UseAttribute.ANNOTATION) {
+      json.member("attribute", finding.attribute().javaName());
+    }
+    json.endObject().endObject();
+  }
+
+  /**
+   * A finding about a use a dependency declares: located in the dependency's jar
+   * ({@code aikit-1.0.jar!/com/acme/aikit/Summarizer.java}, not below the project's source root)
+   * and on its element, with the dependency named as a module and in the properties.
+   */
+  private static void writeDependencyUseResult(JsonWriter json, UseEvaluation evaluation,
+      Finding finding) {
+    UseDeclaration use = evaluation.use();
+    beginResult(json, finding, Optional.empty());
+    json.name("locations").beginArray().beginObject();
+    if (!use.sourceFile().isEmpty()) {
+      json.name("physicalLocation").beginObject()
+          .name("artifactLocation").beginObject().member("uri", use.sourceFile()).endObject();
+      if (use.line() > 0) {
+        json.name("region").beginObject().member("startLine", use.line()).endObject();
+      }
+      json.endObject();
+    }
+    json.name("logicalLocations").beginArray()
+        .beginObject()
+        .member("fullyQualifiedName", use.element());
+    String kind = elementKind(use.element(), use.sourceFile());
+    if (!kind.isEmpty()) {
+      json.member("kind", kind);
+    }
+    json.endObject()
+        .beginObject().member("fullyQualifiedName", use.module()).member("kind", "module")
+        .endObject()
+        .endArray();
+    json.endObject().endArray();
+    fingerprint(json, finding, use.module(), use.element());
+    json.name("properties").beginObject()
+        .member("useId", use.id())
+        .member("dependency", use.module())
+        .member("verdict", evaluation.verdict().name());
     if (finding.attribute() != UseAttribute.ANNOTATION) {
       json.member("attribute", finding.attribute().javaName());
     }

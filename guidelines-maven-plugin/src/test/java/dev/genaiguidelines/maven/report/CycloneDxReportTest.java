@@ -40,7 +40,9 @@ class CycloneDxReportTest {
         Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
             ReportFixtures.aggregate()),
         Arguments.of("with GenAI SDKs", CONTEXT.withDependencies(SDKS),
-            ReportFixtures.assessment()));
+            ReportFixtures.assessment()),
+        Arguments.of("with dependencies' uses", CONTEXT.withDependencies(SDKS),
+            ReportFixtures.withDependencyUses()));
   }
 
   private static final List<GenAiDependency> SDKS = List.of(

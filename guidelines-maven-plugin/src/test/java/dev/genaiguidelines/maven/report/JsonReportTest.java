@@ -27,12 +27,12 @@ class JsonReportTest {
   void topLevelFieldsAreTheContractOnesInOrder() throws IOException {
     JsonNode report = parse(CONTEXT, ReportFixtures.assessment());
     assertEquals(List.of("schemaVersion", "project", "policy", "skipped", "enforcement", "summary",
-        "uses", "undeclared", "dependencies", "ledger", "ledgerFindings", "unreadable"),
-        fieldNames(report));
+        "uses", "undeclared", "dependencies", "dependencyUses", "ledger", "ledgerFindings",
+        "unreadable"), fieldNames(report));
     assertEquals(1, report.get("schemaVersion").intValue());
     assertEquals(List.of("uses", "socialize", "approved", "needsApproval", "prohibited",
-        "undeclared", "errors", "warnings"), fieldNames(report.get("summary")));
-    assertEquals("[5,2,1,1,1,2,10,3]", values(report.get("summary")));
+        "undeclared", "errors", "warnings", "dependencyUses"), fieldNames(report.get("summary")));
+    assertEquals("[5,2,1,1,1,2,10,3,0]", values(report.get("summary")));
   }
 
   @Test

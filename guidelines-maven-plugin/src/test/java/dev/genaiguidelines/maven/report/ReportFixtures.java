@@ -128,6 +128,25 @@ final class ReportFixtures {
     return assess(uses, calls);
   }
 
+  /**
+   * The golden-file assessment with two uses that {@code com.studio:aikit:1.0} declares: one the
+   * module's policy allows, one it prohibits (voicebox trains on and retains inputs).
+   */
+  static Assessment withDependencyUses() {
+    List<UseDeclaration> upstream = List.of(
+        UseDeclaration.builder("com.studio.aikit.Summarizer#summarize(java.lang.String)")
+            .id("meeting-summary").tool("runway-gen4").purpose("Summarises meeting notes.")
+            .output(Output.TEMPORARY).inputs(DataInput.NONE).creates(Creates.ANALYSIS)
+            .source("aikit-1.0.jar!/com/studio/aikit/Summarizer.java", 12)
+            .module("com.studio:aikit:1.0").build(),
+        UseDeclaration.builder("com.studio.aikit.Voices")
+            .id("temp-voice").tool("voicebox").purpose("Reads temp lines aloud.")
+            .output(Output.TEMPORARY).inputs(DataInput.NONE).creates(Creates.PREVIS)
+            .source("aikit-1.0.jar!/com/studio/aikit/Voices.java", 9)
+            .module("com.studio:aikit:1.0").build());
+    return new PolicyEvaluator(policy(), AS_OF).assess(uses(), calls(), upstream, true);
+  }
+
   /** The uses as the aggregate report sees them, each in a module. */
   static Assessment aggregate() {
     List<UseDeclaration> uses = uses().stream()

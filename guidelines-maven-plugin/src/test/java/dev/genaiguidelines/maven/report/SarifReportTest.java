@@ -57,7 +57,8 @@ class SarifReportTest {
         Arguments.of("incomplete", ReportFixtures.incomplete(), ReportFixtures.assessment()),
         Arguments.of("since a baseline", ReportFixtures.since(), ReportFixtures.assessment()),
         Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
-            ReportFixtures.aggregate()));
+            ReportFixtures.aggregate()),
+        Arguments.of("with dependencies' uses", CONTEXT, ReportFixtures.withDependencyUses()));
   }
 
   @ParameterizedTest(name = "{0}")
