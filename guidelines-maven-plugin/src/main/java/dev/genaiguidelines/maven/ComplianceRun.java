@@ -252,9 +252,7 @@ final class ComplianceRun {
   }
 
   private static UseDeclaration relocate(UseDeclaration use, CompiledModule module, Path root) {
-    return new UseDeclaration(use.id(), use.element(), use.tool(), use.purpose(), use.output(),
-        use.inputs(), use.creates(), use.context(), use.unionCoveredWork(), use.model(),
-        use.approval(), use.consent(), module.name(), module.sourcePath(use.sourceFile(), root),
-        use.line());
+    return use.toBuilder().module(module.name())
+        .source(module.sourcePath(use.sourceFile(), root), use.line()).build();
   }
 }

@@ -6,6 +6,7 @@ import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.Severity;
 import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseDescriptors;
 import dev.genaiguidelines.policy.UseEvaluation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -325,11 +326,7 @@ final class CatalogGenerator {
   }
 
   private static GenAiUseDescriptor descriptor(UseEvaluation evaluation) {
-    UseDeclaration declaration = evaluation.use();
-    return new GenAiUseDescriptor(declaration.id(), declaration.element(), declaration.tool(),
-        declaration.purpose(), declaration.output(), declaration.inputs(), declaration.creates(),
-        declaration.context(), declaration.unionCoveredWork(), declaration.model(),
-        declaration.approval(), declaration.consent(), evaluation.verdict().name());
+    return UseDescriptors.descriptor(evaluation.use(), evaluation.verdict().name());
   }
 
   /**

@@ -10,13 +10,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.genaiguidelines.annotations.Context;
-import dev.genaiguidelines.annotations.Creates;
-import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.GenAiCatalog;
 import dev.genaiguidelines.annotations.GenAiUseDescriptor;
-import dev.genaiguidelines.annotations.Output;
 import dev.genaiguidelines.policy.UnsafeChars;
+import dev.genaiguidelines.policy.UseDescriptors;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -219,28 +218,35 @@ final class ProviderSource {
    * attributes at a fraction of the cost of nested {@code List.of} calls.
    */
   private static MethodSpec useHelper() {
-    return MethodSpec.methodBuilder(USE_HELPER)
+    MethodSpec.Builder helper = MethodSpec.methodBuilder(USE_HELPER)
         .addJavadoc("One use. Its lists come as arrays: nested {@code List.of} calls would cost"
             + " javac\nmore to compile than the sources that declare the uses.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(DESCRIPTOR)
-        .addParameter(String.class, "id")
-        .addParameter(String.class, "element")
-        .addParameter(String.class, "tool")
-        .addParameter(String.class, "purpose")
-        .addParameter(Output.class, "output")
-        .addParameter(ArrayTypeName.of(DataInput.class), "inputs")
-        .addParameter(ArrayTypeName.of(Creates.class), "creates")
-        .addParameter(Context.class, "context")
-        .addParameter(TypeName.BOOLEAN, "unionCoveredWork")
-        .addParameter(String.class, "model")
-        .addParameter(String.class, "approval")
-        .addParameter(String.class, "consent")
-        .addParameter(String.class, "verdict")
-        .addStatement("return new $T(id, element, tool, purpose, output, $T.of(inputs),\n"
-            + "$T.of(creates), context, unionCoveredWork, model, approval, consent, verdict)",
-            DESCRIPTOR, LIST, LIST)
-        .build();
+        .returns(DESCRIPTOR);
+    // One parameter per descriptor component, so a new @GenAiUse attribute needs no change here.
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (RecordComponent component : UseDescriptors.components()) {
+      String name = component.getName();
+      Class<?> listed = listedType(component);
+      if (listed == null) {
+        helper.addParameter(TypeName.get(component.getType()), name);
+        arguments.add(CodeBlock.of("$L", name));
+      } else {
+        helper.addParameter(ArrayTypeName.of(listed), name);
+        arguments.add(CodeBlock.of("$T.of($L)", LIST, name));
+      }
+    }
+    return helper.addStatement("return new $T($L)", DESCRIPTOR,
+        CodeBlock.join(arguments, ",$W")).build();
+  }
+
+  /** The element type of a {@code List} component, or null for any other component. */
+  private static Class<?> listedType(RecordComponent component) {
+    if (component.getType() != List.class) {
+      return null;
+    }
+    return (Class<?>) ((ParameterizedType) component.getGenericType())
+        .getActualTypeArguments()[0];
   }
 
   /** {@code List.of(use(...), ...)}, one argument per line. */
@@ -263,31 +269,31 @@ final class ProviderSource {
    * wins over a same-named type of the package).
    */
   private static void appendUseCall(StringBuilder out, GenAiUseDescriptor use) {
-    String next = ",\n    ";
-    out.append(USE_HELPER).append("(\n    ")
-        .append(literal(use.id())).append(next)
-        .append(literal(use.element())).append(next)
-        .append(literal(use.tool())).append(next)
-        .append(literal(use.purpose())).append(next)
-        .append(constant(use.output())).append(next);
-    appendArray(out, DataInput.class, use.inputs());
-    out.append(next);
-    appendArray(out, Creates.class, use.creates());
-    out.append(next)
-        .append(constant(use.context())).append(next)
-        .append(use.unionCoveredWork()).append(next)
-        .append(literal(use.model())).append(next)
-        .append(literal(use.approval())).append(next)
-        .append(literal(use.consent())).append(next)
-        .append(literal(use.verdict())).append(')');
+    out.append(USE_HELPER).append('(');
+    String separator = "\n    ";
+    for (RecordComponent component : UseDescriptors.components()) {
+      out.append(separator);
+      separator = ",\n    ";
+      Object value = UseDescriptors.valueOf(component, use);
+      Class<?> listed = listedType(component);
+      if (listed != null) {
+        appendArray(out, listed, (List<?>) value);
+      } else if (value instanceof String text) {
+        out.append(literal(text));
+      } else if (value instanceof Enum<?> constant) {
+        out.append(constant(constant));
+      } else {
+        out.append(value); // a boolean
+      }
+    }
+    out.append(')');
   }
 
   /** {@code new Type[] {Type.A, Type.B}}. */
-  private static <E extends Enum<E>> void appendArray(StringBuilder out, Class<E> type,
-      List<E> values) {
+  private static void appendArray(StringBuilder out, Class<?> type, List<?> values) {
     out.append("new ").append(type.getSimpleName()).append("[] {");
     for (int i = 0; i < values.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(constant(values.get(i)));
+      out.append(i == 0 ? "" : ", ").append(constant((Enum<?>) values.get(i)));
     }
     out.append('}');
   }

@@ -11,6 +11,7 @@ import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.Reason;
 import dev.genaiguidelines.policy.Tool;
 import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseAttribute;
 import dev.genaiguidelines.policy.UseDeclaration;
 import dev.genaiguidelines.policy.UseEvaluation;
 import java.io.IOException;
@@ -300,17 +301,20 @@ final class CycloneDxReport implements ReportWriter {
       changes.ifPresent(c -> add(properties, key + "baselineState",
           c.stateOf(evaluation).sarifName()));
       add(properties, key + "element", use.element());
-      add(properties, key + "tool", use.tool().isBlank() ? "" : serviceRef(use));
-      add(properties, key + "purpose", use.purpose());
-      add(properties, key + "output", use.output().name());
-      add(properties, key + "inputs", HumanText.names(use.inputs()));
-      add(properties, key + "creates", HumanText.names(use.creates()));
-      add(properties, key + "context", use.context().name());
-      if (use.unionCoveredWork()) {
-        add(properties, key + "unionCoveredWork", "true");
+      for (UseAttribute attribute : UseAttribute.declared()) {
+        switch (attribute) {
+          // The id is in the key; the model is the version of the tool's service.
+          case ID, MODEL -> { }
+          case TOOL -> add(properties, key + "tool", use.tool().isBlank() ? "" : serviceRef(use));
+          default -> {
+            String shown = attribute.shownIn(use);
+            // A flag is a property only when set, as an empty value is none.
+            if (attribute.kind() != UseAttribute.Kind.BOOLEAN || shown.equals("true")) {
+              add(properties, key + attribute.jsonKey(), shown);
+            }
+          }
+        }
       }
-      add(properties, key + "approval", use.approval());
-      add(properties, key + "consent", use.consent());
       add(properties, key + "findings", evaluation.findings().stream()
           .map(f -> f.rule().id() + " " + f.severity().name()).collect(Collectors.joining(", ")));
     }

@@ -15,13 +15,13 @@ final class HtmlDependencies {
 
   private HtmlDependencies() {}
 
-  static void write(StringBuilder html, ReportContext context, Assessment assessment) {
+  static void write(HtmlElement main, ReportContext context, Assessment assessment) {
     List<GenAiDependency> dependencies = context.dependencies();
     if (dependencies.isEmpty()) {
       return;
     }
     boolean aggregate = dependencies.stream().anyMatch(d -> !d.modules().isEmpty());
-    HtmlElement section = HtmlElement.open(html, Tag.SECTION)
+    HtmlElement section = main.element(Tag.SECTION)
         .attr(Attr.ID, "dependencies").attr(Attr.ARIA_LABELLEDBY, "dependencies-title")
         .newline();
     section.element(Tag.H2).attr(Attr.ID, "dependencies-title")
@@ -55,7 +55,7 @@ final class HtmlDependencies {
         finding.textElement(Tag.SPAN, "none", dependency.declaresUses()
             ? "declares its uses" : "no finding");
       } else {
-        finding.content(out -> HtmlReport.findings(out, findings));
+        HtmlFindings.list(finding, findings);
       }
       finding.close();
       row.close();
@@ -63,8 +63,7 @@ final class HtmlDependencies {
     }
     body.close();
     table.newline().close();
-    section.newline().close();
-    html.append('\n');
+    section.newline().closeLine();
   }
 
   private static void header(HtmlElement row, String label) {

@@ -15,21 +15,21 @@ final class HtmlDependencyUses {
 
   private HtmlDependencyUses() {}
 
-  static void write(StringBuilder html, Assessment assessment) {
+  static void write(HtmlElement main, Assessment assessment) {
     List<UseEvaluation> uses = assessment.dependencyUses();
     if (uses.isEmpty()) {
       return;
     }
-    html.append("<section id=\"dependency-uses\" aria-labelledby=\"dependency-uses-title\">\n")
-        .append("<h2 id=\"dependency-uses-title\">Uses declared by dependencies</h2>\n")
-        .append("<p>").append(uses.size()).append(uses.size() == 1 ? " use" : " uses")
-        .append(" of the summary above, declared in the dependencies' own classes and judged")
-        .append(" with this module's policy and ledger, never with the dependency's.</p>\n");
-    HtmlElement list = HtmlElement.open(html, Tag.UL).attr(HtmlElement.Attr.CLASS,
-        "dependency-uses");
+    HtmlElement section = HtmlReport.section(main, "dependency-uses",
+        "Uses declared by dependencies");
+    section.element(Tag.P).prose(uses.size() + (uses.size() == 1 ? " use" : " uses")
+        + " of the summary above, declared in the dependencies' own classes and judged with this"
+        + " module's policy and ledger, never with the dependency's.").closeLine();
+    HtmlElement list = section.element(Tag.UL, "dependency-uses");
     for (UseEvaluation evaluation : uses) {
       UseDeclaration use = evaluation.use();
-      HtmlElement item = list.element(Tag.LI, "use " + HtmlReport.verdictClass(evaluation.verdict()));
+      HtmlElement item = list.element(Tag.LI,
+          "use " + HtmlReport.verdictClass(evaluation.verdict()));
       item.textElement(Tag.STRONG, "id", use.id()).text(" ")
           .textElement(Tag.SPAN, "dependency", use.module()).text(" ")
           .textElement(Tag.SPAN, "element", use.element());
@@ -37,15 +37,14 @@ final class HtmlDependencyUses {
       if (!where.isEmpty()) {
         item.text(" ").textElement(Tag.SPAN, "where", where);
       }
-      item.text(" ").textElement(Tag.SPAN, "tool-id", use.tool()).text(" ")
-          .textElement(Tag.SPAN, "badge " + HtmlReport.verdictClass(evaluation.verdict()),
-              HumanText.label(evaluation.verdict()));
+      HtmlReport.badge(item.text(" ").textElement(Tag.SPAN, "tool-id", use.tool()).text(" "),
+          evaluation.verdict());
       if (!evaluation.findings().isEmpty()) {
-        HtmlReport.findings(html, evaluation.findings());
+        HtmlFindings.list(item, evaluation.findings());
       }
       item.close();
     }
-    list.close();
-    html.append("\n</section>\n");
+    list.closeLine();
+    section.closeLine();
   }
 }

@@ -231,20 +231,11 @@ final class JsonReport implements ReportWriter {
     if (!use.module().isEmpty()) {
       json.member(moduleName, use.module());
     }
-    json.member("element", use.element())
-        .member("tool", use.tool())
-        .member("model", use.model())
-        .member("purpose", use.purpose())
-        .member("output", use.output().name())
-        .member("inputs", names(use.inputs()))
-        .member("creates", names(use.creates()))
-        .member("context", use.context().name())
-        .member("unionCoveredWork", use.unionCoveredWork())
-        .member("verdict", evaluation.verdict().name())
-        .member("approval", use.approval())
-        .member("consent", use.consent())
-        .member("sourceFile", use.sourceFile())
-        .member("line", use.line());
+    json.member("element", use.element());
+    members(json, use, UseAttribute.Group.STATEMENT);
+    json.member("verdict", evaluation.verdict().name());
+    members(json, use, UseAttribute.Group.LEDGER);
+    json.member("sourceFile", use.sourceFile()).member("line", use.line());
     json.name("findings").beginArray();
     for (Finding finding : evaluation.findings()) {
       json.beginObject()
@@ -258,7 +249,19 @@ final class JsonReport implements ReportWriter {
     json.endArray().endObject();
   }
 
-  private static List<String> names(List<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).toList();
+  /** The declared attributes of {@code group}, each under its JSON key, in report order. */
+  private static void members(JsonWriter json, UseDeclaration use, UseAttribute.Group group) {
+    for (UseAttribute attribute : UseAttribute.declared()) {
+      if (attribute.group() != group) {
+        continue;
+      }
+      Object value = attribute.valueIn(use);
+      switch (attribute.kind()) {
+        case BOOLEAN -> json.member(attribute.jsonKey(), (boolean) value);
+        case ENUM_LIST -> json.member(attribute.jsonKey(),
+            ((List<?>) value).stream().map(UseAttribute::shown).toList());
+        case STRING, ENUM -> json.member(attribute.jsonKey(), UseAttribute.shown(value));
+      }
+    }
   }
 }

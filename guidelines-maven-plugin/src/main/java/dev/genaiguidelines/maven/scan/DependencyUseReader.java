@@ -71,10 +71,9 @@ public final class DependencyUseReader {
       }
       String prefix = Files.isDirectory(file) ? name + "/" : name + "!/";
       for (UseDeclaration use : result.uses()) {
-        uses.add(new UseDeclaration(use.id(), use.element(), use.tool(), use.purpose(),
-            use.output(), use.inputs(), use.creates(), use.context(), use.unionCoveredWork(),
-            use.model(), use.approval(), use.consent(), dependency.coordinates(),
-            use.sourceFile().isEmpty() ? "" : prefix + use.sourceFile(), use.line()));
+        uses.add(use.toBuilder().module(dependency.coordinates())
+            .source(use.sourceFile().isEmpty() ? "" : prefix + use.sourceFile(), use.line())
+            .build());
       }
     }
     return new Result(uses, warnings);
