@@ -87,7 +87,10 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       return;
     }
 
-    ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath());
+    RuntimeDependencies.Found dependencies =
+        RuntimeDependencies.find(project, run.callMarkers(), getLog()::warn);
+    ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath(),
+        dependencies.wrappers());
     // The remains of a failed compile (maven.compiler.failOnError=false) are not the module;
     // asked first, since it says why the classes directory is empty.
     Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
@@ -131,7 +134,8 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       getLog().debug("No GenAI catalog in " + classesShown + "; guidelines.failOnMissingCatalog"
           + " is false");
     }
-    List<Finding> undeclaredSdks = scan.uses().isEmpty() ? undeclaredSdks(run) : List.of();
+    List<Finding> undeclaredSdks =
+        scan.uses().isEmpty() ? undeclaredSdks(run, dependencies) : List.of();
     for (Finding finding : undeclaredSdks) {
       if (finding.severity() == Severity.ERROR && failOnUndeclared) {
         getLog().error(finding.message());
@@ -161,9 +165,10 @@ public class CheckMojo extends AbstractGuidelinesMojo {
   }
 
   /** GAI302: one finding per GenAI SDK on the runtime class path no declared use answers for. */
-  private List<Finding> undeclaredSdks(ComplianceRun run) {
+  private List<Finding> undeclaredSdks(ComplianceRun run,
+      RuntimeDependencies.Found dependencies) {
     List<Finding> findings = new ArrayList<>();
-    for (GenAiDependency sdk : RuntimeDependencies.find(project, getLog()::warn).unclaimed()) {
+    for (GenAiDependency sdk : dependencies.unclaimed()) {
       run.evaluator().undeclaredDependency(project.getArtifactId(), sdk.coordinates(),
           sdk.vendor()).ifPresent(findings::add);
     }

@@ -70,7 +70,9 @@ public class ReportMojo extends AbstractReportMojo {
           + " set guidelines.classesDirectory to where the classes are.");
     }
 
-    ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
+    RuntimeDependencies.Found dependencies =
+        RuntimeDependencies.find(project, run.callMarkers(), getLog()::warn);
+    ModuleScan scan = ScanReuse.scan(project, run, module, basedir, dependencies.wrappers());
     // A failed compile (maven.compiler.failOnError=false): check fails on it, and the reports
     // are still written, of what was compiled. Otherwise sources with nothing scanned is an error.
     Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
@@ -100,7 +102,8 @@ public class ReportMojo extends AbstractReportMojo {
     ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
         .withEnforcement(EnforcementReader.of(project, session))
-        .withDependencies(RuntimeDependencies.of(project, getLog()::warn));
+        .withDependencies(dependencies.sdks())
+        .withDependencyAnalysis(dependencies.analysis());
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);

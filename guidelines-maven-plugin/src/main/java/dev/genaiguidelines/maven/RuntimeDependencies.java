@@ -1,10 +1,14 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.report.DependencyAnalysis;
 import dev.genaiguidelines.maven.scan.DependencyScanner;
 import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
 import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.maven.scan.MarkerCatalog;
+import dev.genaiguidelines.maven.scan.WrapperCalls;
+import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,28 +27,29 @@ final class RuntimeDependencies {
   private static final Set<String> SHIPPED_SCOPES =
       Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
+  /** Where the analyses of the dependencies are kept between builds, below the build directory. */
+  static final String CACHE_DIRECTORY = "genai-guidelines/dependency-cache";
+
   /**
    * What the class path holds.
    *
    * @param sdks every GenAI SDK on it, sorted
    * @param unclaimed the SDKs that neither declare a use themselves nor are brought by a
    *     dependency that declares one: those GAI302 fires for when the module declares none
+   * @param wrappers the calls into dependency methods that make an undeclared GenAI call
+   * @param analysis how many dependencies were analysed, how many from the cache
    */
-  record Found(List<GenAiDependency> sdks, List<GenAiDependency> unclaimed) {}
+  record Found(List<GenAiDependency> sdks, List<GenAiDependency> unclaimed,
+      WrapperCalls wrappers, DependencyAnalysis analysis) {}
 
   private RuntimeDependencies() {}
 
-  /** The GenAI SDKs on the project's runtime class path (see {@link #find}). */
-  static List<GenAiDependency> of(MavenProject project, Consumer<String> warn) {
-    return find(project, warn).sdks();
-  }
-
   /**
    * Scans the project's resolved compile and runtime dependencies, transitive ones included (the
-   * mojo requires their resolution), logging each dependency that cannot be read through
-   * {@code warn}.
+   * mojo requires their resolution), for SDKs and for wrapper calls, whose GenAI calls are those
+   * {@code callMarkers} match, logging each dependency that cannot be read through {@code warn}.
    */
-  static Found find(MavenProject project, Consumer<String> warn) {
+  static Found find(MavenProject project, DetectionMarkers callMarkers, Consumer<String> warn) {
     List<Dependency> shipped = new ArrayList<>();
     Map<String, Artifact> byCoordinates = new HashMap<>();
     for (Artifact artifact : project.getArtifacts()) {
@@ -58,8 +63,10 @@ final class RuntimeDependencies {
     }
     // Sorted, so that the warnings come in the same order in every build.
     shipped.sort(Comparator.comparing(Dependency::coordinates));
+    String buildDirectory = project.getBuild().getDirectory();
+    Path cache = buildDirectory == null ? null : Path.of(buildDirectory).resolve(CACHE_DIRECTORY);
     DependencyScanner.Result result =
-        new DependencyScanner(MarkerCatalog.builtIn()).scan(shipped);
+        new DependencyScanner(MarkerCatalog.builtIn(), callMarkers, cache).scan(shipped);
     result.warnings().forEach(warn);
     Set<String> declaring = new HashSet<>();
     for (String coordinates : result.declaring()) {
@@ -73,7 +80,8 @@ final class RuntimeDependencies {
         unclaimed.add(sdk);
       }
     }
-    return new Found(result.sdks(), unclaimed);
+    return new Found(result.sdks(), unclaimed, result.wrappers(),
+        new DependencyAnalysis(result.analysed(), result.fromCache()));
   }
 
   /**

@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
@@ -20,7 +21,8 @@ import org.apache.maven.reporting.MavenReportException;
  * {@code mvn site} runs it and links the page from "Project Reports", as JaCoCo's report does.
  * The page is the HTML report itself, self-contained, written beside the site's pages.
  */
-@Mojo(name = "site-report", threadSafe = true)
+@Mojo(name = "site-report", threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenReport {
 
   /** The page's file name in the site, without {@code .html}. */
@@ -54,7 +56,9 @@ public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenRepor
           + " sources: build them before the site (mvn verify site), or set"
           + " guidelines.classesDirectory to where the classes are.");
     }
-    ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
+    // The page is the report's HTML: the same wrapper calls, from the dependencies report read.
+    ModuleScan scan = ScanReuse.scan(project, run, module, basedir,
+        RuntimeDependencies.find(project, run.callMarkers(), getLog()::warn).wrappers());
     scan.unreadableMessages().forEach(getLog()::warn);
     Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
     ReportContext context = AbstractReportMojo.contextOf(project)

@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.genaiguidelines.maven.scan.GenAiDependency;
+import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ class RuntimeDependenciesTest {
   private List<GenAiDependency> scan(Artifact... artifacts) {
     MavenProject project = new MavenProject(new Model());
     project.setArtifacts(new LinkedHashSet<>(List.of(artifacts)));
-    return RuntimeDependencies.of(project, warnings::add);
+    return RuntimeDependencies.find(project, MarkerCatalog.builtIn().detection(), warnings::add)
+        .sdks();
   }
 
   @Test
@@ -71,6 +73,6 @@ class RuntimeDependenciesTest {
     assertEquals(List.of(), scan(broken));
     assertEquals(List.of("Cannot read dependency com.openai:broken:4.8.0 (broken.jar): not a"
         + " readable jar or directory (java.util.zip.ZipException: zip END header not found); its"
-        + " GenAI SDKs, if any, are not listed."), warnings);
+        + " GenAI SDKs and wrapper calls, if any, are not listed."), warnings);
   }
 }

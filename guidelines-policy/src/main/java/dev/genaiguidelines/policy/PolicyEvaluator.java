@@ -125,7 +125,8 @@ public final class PolicyEvaluator {
           ? Optional.empty()
           : Optional.of(new Finding(undeclaredSeverity, call.element(), UseAttribute.ANNOTATION,
               "call in " + call.element(),
-              new Reason.UndeclaredGenAiCall(call.element(), call.target(), call.marker()), ""))));
+              new Reason.UndeclaredGenAiCall(call.element(), call.target(), call.marker(),
+                  call.via()), ""))));
     }
 
     List<Finding> ledger = judgeLedger ? staleLedgerRecords(uses) : List.of();

@@ -346,6 +346,9 @@ final class HtmlReport implements ReportWriter {
       if (!call.marker().isEmpty()) {
         html.append("<span class=\"sub\">marker ").append(text(call.marker())).append("</span>");
       }
+      if (!call.via().isEmpty()) {
+        HtmlElement.open(html, Tag.SPAN).attr(Attr.CLASS, "sub").text("via " + call.via()).close();
+      }
       if (call.count() > 1) {
         html.append("<span class=\"sub\">").append(call.count()).append(" calls</span>");
       }

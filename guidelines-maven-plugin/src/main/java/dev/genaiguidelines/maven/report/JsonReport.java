@@ -26,8 +26,9 @@ import java.util.Map;
  * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
  * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
  * call's {@code via}, first {@code line} and {@code count}, the GenAI SDKs on the runtime class
- * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), and, with a
- * baseline, the
+ * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), how many
+ * dependencies were analysed and how many of those analyses came from the build directory's
+ * cache ({@code dependencyAnalysis}, where the build analysed them), and, with a baseline, the
  * {@code changes} since it.
  * Without one there is no {@code changes} key.
  */
@@ -109,6 +110,11 @@ final class JsonReport implements ReportWriter {
           .endObject();
     }
     json.endArray();
+    context.dependencyAnalysis().ifPresent(analysis -> json.name("dependencyAnalysis")
+        .beginObject()
+        .member("analysed", analysis.analysed())
+        .member("fromCache", analysis.fromCache())
+        .endObject());
 
     TrustNotes.ledger(json, assessment);
 
