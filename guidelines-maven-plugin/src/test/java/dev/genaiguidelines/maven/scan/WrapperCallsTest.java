@@ -90,6 +90,25 @@ class WrapperCallsTest {
               public String ask(String prompt) { return new OpenAIClient().chat(prompt); }
             }
             """.formatted(USE),
+        "com/example/aikit/DeclaredType.java", """
+            package com.example.aikit;
+            import com.openai.client.OpenAIClient;
+            %s
+            public class DeclaredType {
+              public String ask(String prompt) { return new OpenAIClient().chat(prompt); }
+            }
+            """.formatted(USE),
+        "com/example/aikit/declared/package-info.java", """
+            %s
+            package com.example.aikit.declared;
+            """.formatted(USE),
+        "com/example/aikit/declared/Tool.java", """
+            package com.example.aikit.declared;
+            import com.openai.client.OpenAIClient;
+            public class Tool {
+              public static String ask(String prompt) { return new OpenAIClient().chat(prompt); }
+            }
+            """,
         "com/example/aikit/Relay.java", """
             package com.example.aikit;
             public class Relay {
@@ -179,6 +198,20 @@ class WrapperCallsTest {
         public class Pipeline {
           String direct() { return new Declared().ask("hi"); }
           String relayed() { return new Relay().viaDeclared("hi"); }
+        }
+        """;
+
+    assertEquals(List.of(), pipeline(List.of(dep("aikit", aikit())), source));
+  }
+
+  @Test
+  void aDependencyThatDeclaresItsUseOnTheTypeOrPackageMakesNoWrapperCall() throws IOException {
+    // The upstream-uses case: aikit answers for its calls with its own @GenAiUse.
+    String source = """
+        package com.studio;
+        public class Pipeline {
+          String type() { return new com.example.aikit.DeclaredType().ask("hi"); }
+          String pkg() { return com.example.aikit.declared.Tool.ask("hi"); }
         }
         """;
 
