@@ -128,7 +128,11 @@ final class AggregateWriter {
         }
         continue;
       }
-      ModuleScan scan = policies.runFor(module.basedir()).scan(module, rootDirectory);
+      ComplianceRun run = policies.runFor(module.basedir());
+      // The module's own wrapper calls, from the dependency analysis its report cached; its
+      // report has logged what it could not read.
+      ModuleScan scan = run.scan(module, rootDirectory,
+          RuntimeDependencies.find(project, run.callMarkers(), warning -> { }).wrappers());
       // The aggregate lists what it could not read; each module's check is what fails on it.
       scan.unreadableMessages().forEach(message -> log.warn("GenAI aggregate report: module "
           + project.getArtifactId() + ": " + message));

@@ -1,7 +1,8 @@
 package dev.genaiguidelines.maven.scan;
 
 /**
- * A GenAI call in {@code method}, made by it or, through a dependency method, {@code via} it. {@code coverField} is the field an initializer stores the
+ * A GenAI call in {@code method}, made by it or, through a dependency method, {@code via} it.
+ * {@code coverField} is the field an initializer stores the
  * call's result in, if any.
  */
 final class CallSite {

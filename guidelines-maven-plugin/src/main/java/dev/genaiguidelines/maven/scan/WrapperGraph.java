@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Finds, across every dependency on a class path, the methods that make a GenAI call no
@@ -82,7 +83,7 @@ final class WrapperGraph {
 
   /** Either copy of a class may be the one loaded: what both can do. */
   private static MethodSummary union(MethodSummary a, MethodSummary b) {
-    Set<String> calls = new java.util.TreeSet<>(a.calls());
+    Set<String> calls = new TreeSet<>(a.calls());
     calls.addAll(b.calls());
     MethodSummary direct = a.callsGenAi() ? a : b;
     return new MethodSummary(a.key(), a.overridable() || b.overridable(),
@@ -130,7 +131,7 @@ final class WrapperGraph {
     }
   }
 
-  /** Records every call that reaches {@code method} of {@code type}, and makes its callers wrappers. */
+  /** Records every call that reaches {@code method} of {@code type}; its callers are wrappers. */
   private void reached(Node type, String method, WrapperCalls.Via via) {
     // The class itself, and its subtypes that inherit the method rather than override it.
     Deque<String> down = new ArrayDeque<>(List.of(type.name));
