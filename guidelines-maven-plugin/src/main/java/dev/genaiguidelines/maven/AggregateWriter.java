@@ -134,20 +134,21 @@ final class AggregateWriter {
         continue;
       }
       ComplianceRun run = policies.runFor(module.basedir());
-      ModuleScan scan = run.scan(module, rootDirectory);
+      // The module's class path as its own build resolved it; judged as its own check judges it,
+      // with its own wrapper calls (from the dependency analysis its report cached).
+      RuntimeDependencies.Found found = RuntimeDependencies.find(project,
+          run.policy().detect(), message -> log.warn("GenAI aggregate report: module "
+              + project.getArtifactId() + ": " + message));
+      ModuleScan scan = run.scan(module, rootDirectory, found.wrappers());
       // The aggregate lists what it could not read; each module's check is what fails on it.
       scan.unreadableMessages().forEach(message -> log.warn("GenAI aggregate report: module "
           + project.getArtifactId() + ": " + message));
       scans.add(scan);
-      // The module's class path as its own build resolved it; judged as its own check judges it.
       if (!RuntimeDependencies.isResolved(project)) {
         log.warn("GenAI aggregate report: module " + project.getArtifactId() + ": its"
             + " dependencies were not resolved in this build (its report and check did not run),"
             + " so the GenAI SDKs it ships are not listed; bind report or check in the module.");
       }
-      RuntimeDependencies.Found found = RuntimeDependencies.find(project,
-          run.policy().detect(), message -> log.warn("GenAI aggregate report: module "
-              + project.getArtifactId() + ": " + message));
       sdks.put(project.getArtifactId(), found.sdks());
       undeclaredSdks.addAll(RuntimeDependencies.undeclared(found, !scan.uses().isEmpty(),
           run.evaluator(), project.getArtifactId()));

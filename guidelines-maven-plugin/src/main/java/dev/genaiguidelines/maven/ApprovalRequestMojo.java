@@ -72,8 +72,8 @@ public class ApprovalRequestMojo extends AbstractGuidelinesMojo {
       declared.putIfAbsent(use.id(), use);
     }
     if (entry.uses().stream().anyMatch(use -> !declared.containsKey(use))) {
-      for (UseDeclaration use : RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn)
-          .declaredUses(getLog()::warn)) {
+      for (UseDeclaration use : RuntimeDependencies
+          .find(project, run.policy().detect(), getLog()::warn).declaredUses(getLog()::warn)) {
         declared.putIfAbsent(use.id(), use);
       }
     }

@@ -83,7 +83,10 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       return;
     }
 
-    ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath());
+    RuntimeDependencies.Found dependencies =
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+    ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath(),
+        dependencies.wrappers());
     // The remains of a failed compile (maven.compiler.failOnError=false) are not the module;
     // asked first, since it says why the classes directory is empty.
     Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
@@ -104,9 +107,8 @@ public class CheckMojo extends AbstractGuidelinesMojo {
         ? List.of()
         : CompileEvidence.missingCatalog(classesShown, scan.uses().size(),
             pluginVersion == null ? "..." : pluginVersion);
-    Assessment assessment = run.assess(scan, project.getArtifactId(),
-        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn), getLog()::warn,
-        singleProjectBuild());
+    Assessment assessment = run.assess(scan, project.getArtifactId(), dependencies,
+        getLog()::warn, singleProjectBuild());
 
     CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadableMessages(),
         new CheckOutcome.FailOn(failOnViolation, failOnUndeclared, failOnUnreadable));

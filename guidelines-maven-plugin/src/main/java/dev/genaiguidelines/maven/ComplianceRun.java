@@ -4,6 +4,8 @@ import dev.genaiguidelines.maven.report.ScanScope;
 import dev.genaiguidelines.maven.scan.ClassScanner;
 import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import dev.genaiguidelines.maven.scan.ScanResult;
+import dev.genaiguidelines.maven.scan.WrapperCalls;
+import dev.genaiguidelines.policy.DetectionMarkers;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyEvaluator;
@@ -94,6 +96,11 @@ final class ComplianceRun {
     return policy;
   }
 
+  /** What a GenAI call is under this run's policy: the built-in markers and its detect:. */
+  DetectionMarkers callMarkers() {
+    return MarkerCatalog.effective(policy.detect());
+  }
+
   LocalDate asOf() {
     return asOf;
   }
@@ -182,13 +189,22 @@ final class ComplianceRun {
    * (the project, or the reactor root for an aggregate) and uses carry the module's name.
    */
   ModuleScan scan(CompiledModule module, Path reportRoot) throws MojoExecutionException {
+    return scan(module, reportRoot, WrapperCalls.NONE);
+  }
+
+  /**
+   * Reads one module's compiled classes, reporting a call into a dependency method
+   * {@code wrappers} lists as undeclared {@code via} the dependency element that makes it.
+   */
+  ModuleScan scan(CompiledModule module, Path reportRoot, WrapperCalls wrappers)
+      throws MojoExecutionException {
     if (!module.isCompiled()) {
       return new ModuleScan(module, List.of(), List.of(), List.of(),
           new ScanScope(module.scopeSource(), "", 0, 0));
     }
     ScanResult result;
     try {
-      result = new ClassScanner(MarkerCatalog.effective(policy.detect())).scan(module.scanned());
+      result = new ClassScanner(callMarkers(), wrappers).scan(module.scanned());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot read the compiled classes in "
           + module.display(module.scanned()) + ": " + e.getMessage(), e);

@@ -70,7 +70,9 @@ public class ReportMojo extends AbstractReportMojo {
           + " set guidelines.classesDirectory to where the classes are.");
     }
 
-    ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
+    RuntimeDependencies.Found dependencies =
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+    ModuleScan scan = ScanReuse.scan(project, run, module, basedir, dependencies.wrappers());
     // A failed compile (maven.compiler.failOnError=false): check fails on it, and the reports
     // are still written, of what was compiled. Otherwise sources with nothing scanned is an error.
     Optional<String> incomplete = CompileEvidence.incompleteCompile(module, scan.classCount(),
@@ -94,17 +96,15 @@ public class ReportMojo extends AbstractReportMojo {
           + ": the GenAI compliance reports of " + project.getArtifactId()
           + " list no uses and no GenAI calls");
     }
-    RuntimeDependencies.Found shipped =
-        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
-    Assessment assessment =
-        run.assess(scan, project.getArtifactId(), shipped, getLog()::warn,
-        singleProjectBuild());
+    Assessment assessment = run.assess(scan, project.getArtifactId(), dependencies,
+        getLog()::warn, singleProjectBuild());
 
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
     ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
         .withEnforcement(EnforcementReader.of(project, session))
-        .withDependencies(shipped.sdks());
+        .withDependencies(dependencies.sdks())
+        .withDependencyAnalysis(dependencies.analysis());
     Map<ReportFormat, Path> files = writeReports(chosen,
         changes.map(context::withChanges).orElse(context), project, assessment, basedir);
     attachReports(project, files);

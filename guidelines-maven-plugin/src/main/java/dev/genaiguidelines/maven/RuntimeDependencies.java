@@ -1,15 +1,18 @@
 package dev.genaiguidelines.maven;
 
+import dev.genaiguidelines.maven.report.DependencyAnalysis;
 import dev.genaiguidelines.maven.scan.DependencyScanner;
 import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
 import dev.genaiguidelines.maven.scan.DependencyUseReader;
 import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.maven.scan.MarkerCatalog;
+import dev.genaiguidelines.maven.scan.WrapperCalls;
 import dev.genaiguidelines.policy.DetectionMarkers;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +32,9 @@ final class RuntimeDependencies {
   private static final Set<String> SHIPPED_SCOPES =
       Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
+  /** Where the analyses of the dependencies are kept between builds, below the build directory. */
+  static final String CACHE_DIRECTORY = "genai-guidelines/dependency-cache";
+
   /**
    * What the class path holds.
    *
@@ -36,9 +42,11 @@ final class RuntimeDependencies {
    * @param unclaimed the SDKs that neither declare a use themselves nor are brought by a
    *     dependency that declares one: those GAI302 fires for when the module declares none
    * @param declaring the dependencies that carry the processor's catalog, by coordinates
+   * @param wrappers the calls into dependency methods that make an undeclared GenAI call
+   * @param analysis how many dependencies were analysed, how many from the cache
    */
   record Found(List<GenAiDependency> sdks, List<GenAiDependency> unclaimed,
-      List<Dependency> declaring) {
+      List<Dependency> declaring, WrapperCalls wrappers, DependencyAnalysis analysis) {
 
     /**
      * The uses the {@link #declaring} dependencies declare, read from their class files (see
@@ -63,8 +71,10 @@ final class RuntimeDependencies {
 
   /**
    * Scans the project's resolved compile and runtime dependencies, transitive ones included (the
-   * mojo requires their resolution), for the built-in marker packages and those of the policy's
-   * {@code detect} section, logging each dependency that cannot be read through {@code warn}.
+   * mojo requires their resolution), for SDKs (the built-in marker packages and those of the
+   * policy's {@code detect} section) and for wrapper calls, whose GenAI calls are those
+   * {@code detect} and the built-in markers match, logging each dependency that cannot be read
+   * through {@code warn}.
    */
   static Found find(MavenProject project, DetectionMarkers detect, Consumer<String> warn) {
     List<Dependency> shipped = new ArrayList<>();
@@ -80,8 +90,12 @@ final class RuntimeDependencies {
     }
     // Sorted, so that the warnings come in the same order in every build.
     shipped.sort(Comparator.comparing(Dependency::coordinates));
+    String buildDirectory = project.getBuild().getDirectory();
+    Path cache = buildDirectory == null ? null : Path.of(buildDirectory).resolve(CACHE_DIRECTORY);
     DependencyScanner.Result result =
-        new DependencyScanner(MarkerCatalog.builtIn().withPackages(detect)).scan(shipped);
+        new DependencyScanner(MarkerCatalog.builtIn().withPackages(detect),
+            MarkerCatalog.effective(detect), cache)
+            .scan(shipped);
     result.warnings().forEach(warn);
     Set<String> declaring = new HashSet<>();
     for (String coordinates : result.declaring()) {
@@ -97,7 +111,8 @@ final class RuntimeDependencies {
         unclaimed.add(sdk);
       }
     }
-    return new Found(result.sdks(), unclaimed, declaringFiles);
+    return new Found(result.sdks(), unclaimed, declaringFiles, result.wrappers(),
+        new DependencyAnalysis(result.analysed(), result.fromCache()));
   }
 
   /**

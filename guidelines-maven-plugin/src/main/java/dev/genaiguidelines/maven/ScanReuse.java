@@ -1,6 +1,6 @@
 package dev.genaiguidelines.maven;
 
-import dev.genaiguidelines.maven.scan.MarkerCatalog;
+import dev.genaiguidelines.maven.scan.WrapperCalls;
 import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -29,25 +29,28 @@ final class ScanReuse {
   private ScanReuse() {}
 
   /** A module's scan, with what it depends on. */
-  private record Entry(Path classes, Path root, DetectionMarkers markers, long fingerprint,
-      ModuleScan scan) {}
+  private record Entry(Path classes, Path root, DetectionMarkers markers, WrapperCalls wrappers,
+      long fingerprint, ModuleScan scan) {}
 
-  /** {@code run.scan(module, root)}, or the same project's earlier scan of the same classes. */
+  /**
+   * {@code run.scan(module, root, wrappers)}, or the same project's earlier scan of the same
+   * classes with the same wrapper calls.
+   */
   static ModuleScan scan(MavenProject project, ComplianceRun run, CompiledModule module,
-      Path root) throws MojoExecutionException {
+      Path root, WrapperCalls wrappers) throws MojoExecutionException {
     if (!module.isCompiled()) {
-      return run.scan(module, root);
+      return run.scan(module, root, wrappers);
     }
     Path classes = module.scanned().toAbsolutePath().normalize();
-    DetectionMarkers markers = MarkerCatalog.effective(run.policy().detect());
+    DetectionMarkers markers = run.callMarkers();
     long fingerprint = fingerprint(classes);
     if (project.getContextValue(KEY) instanceof Entry entry && entry.classes().equals(classes)
         && entry.root().equals(root) && entry.markers().equals(markers)
-        && entry.fingerprint() == fingerprint) {
+        && entry.wrappers().equals(wrappers) && entry.fingerprint() == fingerprint) {
       return entry.scan();
     }
-    ModuleScan scan = run.scan(module, root);
-    project.setContextValue(KEY, new Entry(classes, root, markers, fingerprint, scan));
+    ModuleScan scan = run.scan(module, root, wrappers);
+    project.setContextValue(KEY, new Entry(classes, root, markers, wrappers, fingerprint, scan));
     return scan;
   }
 

@@ -56,19 +56,20 @@ public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenRepor
           + " sources: build them before the site (mvn verify site), or set"
           + " guidelines.classesDirectory to where the classes are.");
     }
-    ModuleScan scan = ScanReuse.scan(project, run, module, basedir);
-    scan.unreadableMessages().forEach(getLog()::warn);
-    // The GenAI SDKs shipped and GAI302, as report judges them, so the page is the HTML report.
+    // The page is the report's HTML: the same wrapper calls, GenAI SDKs and GAI302, as report
+    // judges them from the dependencies it read.
     RuntimeDependencies.Found shipped =
         RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
-    Assessment assessment =
-        run.assess(scan, project.getArtifactId(), shipped, getLog()::warn,
+    ModuleScan scan = ScanReuse.scan(project, run, module, basedir, shipped.wrappers());
+    scan.unreadableMessages().forEach(getLog()::warn);
+    Assessment assessment = run.assess(scan, project.getArtifactId(), shipped, getLog()::warn,
         singleProjectBuild());
     ReportContext context = AbstractReportMojo.contextOf(project)
         .withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
         .withEnforcement(EnforcementReader.of(project, session))
-        .withDependencies(shipped.sdks());
+        .withDependencies(shipped.sdks())
+        .withDependencyAnalysis(shipped.analysis());
     Path directory = reportOutputDirectory.toPath();
     Path page = ReportFiles.write(List.of(ReportFormat.HTML), context, assessment, directory)
         .get(ReportFormat.HTML);

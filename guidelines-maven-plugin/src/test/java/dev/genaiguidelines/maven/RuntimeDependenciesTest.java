@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.genaiguidelines.maven.scan.GenAiDependency;
+import dev.genaiguidelines.policy.DetectionMarkers;
 import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyFileReader;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import org.apache.maven.model.Model;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 /**
  * The GenAI SDKs {@code report} lists: those of the compile and runtime scopes, the class path
@@ -49,7 +52,8 @@ class RuntimeDependenciesTest {
   private List<GenAiDependency> scan(Artifact... artifacts) {
     MavenProject project = new MavenProject(new Model());
     project.setArtifacts(new LinkedHashSet<>(List.of(artifacts)));
-    return RuntimeDependencies.of(project, warnings::add);
+    return RuntimeDependencies.find(project, DetectionMarkers.NONE, warnings::add)
+        .sdks();
   }
 
   @Test
@@ -107,6 +111,12 @@ class RuntimeDependenciesTest {
     Path jar = temp.resolve("aikit.jar");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
       out.putNextEntry(new ZipEntry("com/studio/aikit/Chat.class"));
+      // A real (empty) class: the dependency scan reads the classes of non-SDK jars.
+      ClassWriter chat = new ClassWriter(0);
+      chat.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "com/studio/aikit/Chat", null,
+          "java/lang/Object", null);
+      chat.visitEnd();
+      out.write(chat.toByteArray());
       out.closeEntry();
     }
     Artifact artifact = new DefaultArtifact("com.studio", "aikit", "2.0", "compile", "jar", null,
@@ -149,6 +159,6 @@ class RuntimeDependenciesTest {
     assertEquals(List.of(), scan(broken));
     assertEquals(List.of("Cannot read dependency com.openai:broken:4.8.0 (broken.jar): not a"
         + " readable jar or directory (java.util.zip.ZipException: zip END header not found); its"
-        + " GenAI SDKs, if any, are not listed."), warnings);
+        + " GenAI SDKs and wrapper calls, if any, are not listed."), warnings);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.genaiguidelines.maven.scan.WrapperCalls;
 import dev.genaiguidelines.policy.DetectionMarkers;
 import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.UseDeclaration;
@@ -52,42 +53,51 @@ class ScanReuseTest {
 
   @Test
   void theSecondGoalGetsTheFirstGoalsScan() throws Exception {
-    ModuleScan first = ScanReuse.scan(maven, run, module, project);
-    assertSame(first, ScanReuse.scan(maven, run, module, project));
+    ModuleScan first = ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE);
+    assertSame(first, ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE));
     assertEquals(List.of("crowd"), ids(first));
   }
 
   @Test
   void aClassAddedSinceIsScanned() throws Exception {
-    ModuleScan first = ScanReuse.scan(maven, run, module, project);
+    ModuleScan first = ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE);
     FixtureCompiler.compile(project, Map.of("com/example/vfx/Sky.java",
         USE.formatted("sky", "Sky")));
-    assertEquals(List.of("crowd", "sky"), ids(ScanReuse.scan(maven, run, module, project)));
+    assertEquals(List.of("crowd", "sky"), ids(ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE)));
     assertEquals(List.of("crowd"), ids(first));
   }
 
   @Test
   void aClassRewrittenSinceIsScannedAgain() throws Exception {
-    ModuleScan first = ScanReuse.scan(maven, run, module, project);
+    ModuleScan first = ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE);
     Path crowd = project.resolve("target/classes/com/example/vfx/Crowd.class");
     Files.setLastModifiedTime(crowd,
         FileTime.fromMillis(Files.getLastModifiedTime(crowd).toMillis() + 2000));
-    assertNotSame(first, ScanReuse.scan(maven, run, module, project));
+    assertNotSame(first, ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE));
   }
 
   @Test
   void otherMarkersGetTheirOwnScan() throws Exception {
-    ModuleScan first = ScanReuse.scan(maven, run, module, project);
+    ModuleScan first = ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE);
     Policy gateway = new Policy(Policy.NETFLIX_2025, "genai-policy.yaml", "", Map.of(),
         Map.of(), Map.of(), false, false, Map.of(), Map.of(),
         new DetectionMarkers(List.of("com.example.gateway"), List.of()));
     assertNotSame(first, ScanReuse.scan(maven, new ComplianceRun(gateway,
-        LocalDate.of(2026, 1, 1)), module, project));
+        LocalDate.of(2026, 1, 1)), module, project, WrapperCalls.NONE));
+  }
+
+  @Test
+  void otherWrapperCallsGetTheirOwnScan() throws Exception {
+    ModuleScan first = ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE);
+    WrapperCalls aikit = new WrapperCalls(Map.of("com/example/aikit/Kit.ask()V",
+        new WrapperCalls.Via("com.example:aikit:1.0 com.example.aikit.Kit#ask()", "com.openai")),
+        Map.of());
+    assertNotSame(first, ScanReuse.scan(maven, run, module, project, aikit));
   }
 
   @Test
   void anotherProjectNeverSeesThisProjectsScan() throws Exception {
-    ModuleScan first = ScanReuse.scan(maven, run, module, project);
-    assertNotSame(first, ScanReuse.scan(new MavenProject(), run, module, project));
+    ModuleScan first = ScanReuse.scan(maven, run, module, project, WrapperCalls.NONE);
+    assertNotSame(first, ScanReuse.scan(new MavenProject(), run, module, project, WrapperCalls.NONE));
   }
 }

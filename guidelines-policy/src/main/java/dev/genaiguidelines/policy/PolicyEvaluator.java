@@ -130,7 +130,8 @@ public final class PolicyEvaluator {
           ? Optional.empty()
           : Optional.of(new Finding(undeclaredSeverity, call.element(), UseAttribute.ANNOTATION,
               "call in " + call.element(),
-              new Reason.UndeclaredGenAiCall(call.element(), call.target(), call.marker()), ""))));
+              new Reason.UndeclaredGenAiCall(call.element(), call.target(), call.marker(),
+                  call.via()), ""))));
     }
 
     List<UseDeclaration> every = new ArrayList<>(uses);

@@ -359,17 +359,27 @@ public sealed interface Reason {
     }
   }
 
-  /** GAI301: {@code element} calls {@code target}, which matched {@code marker}. */
-  record UndeclaredGenAiCall(String element, String target, String marker) implements Reason {
+  /**
+   * GAI301: {@code element} calls {@code target}, which matched {@code marker}; or, when
+   * {@code via} is given, {@code target} is a dependency's method that reaches a GenAI call
+   * matching {@code marker} made by {@code via}, which no declaration of the dependency covers.
+   */
+  record UndeclaredGenAiCall(String element, String target, String marker, String via)
+      implements Reason {
     public Rule rule() {
       return Rule.GAI301;
     }
 
     public String detail() {
-      return "calls " + target + " (marker '" + marker + "') with no @GenAiUse covering it";
+      return via.isEmpty()
+          ? "calls " + target + " (marker '" + marker + "') with no @GenAiUse covering it"
+          : "calls " + target + ", which reaches a GenAI call (marker '" + marker + "') via "
+              + via + " with no @GenAiUse covering it";
     }
 
     public String fix() {
+      // With via, the dependency may declare it instead; the detail names where, and the
+      // rule's help (this fix with dots) stays one sentence for every case.
       return "declare the use with @GenAiUse on " + element + ", its class or its package";
     }
   }

@@ -71,6 +71,9 @@ final class HtmlFindings {
       if (!call.marker().isEmpty()) {
         target.textElement(Tag.SPAN, "sub", "marker " + call.marker());
       }
+      if (!call.via().isEmpty()) {
+        target.textElement(Tag.SPAN, "sub", "via " + call.via());
+      }
       if (call.count() > 1) {
         target.textElement(Tag.SPAN, "sub", call.count() + " calls");
       }

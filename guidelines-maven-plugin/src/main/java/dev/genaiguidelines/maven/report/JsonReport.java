@@ -27,7 +27,9 @@ import java.util.Map;
  * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
  * call's {@code via}, first {@code line} and {@code count}, the GenAI SDKs on the runtime class
  * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}, in an
- * aggregate the {@code modules} that ship it, and its GAI302 {@code findings}), the uses those
+ * aggregate the {@code modules} that ship it, and its GAI302 {@code findings}), how many
+ * dependencies were analysed and how many of those analyses came from the build directory's
+ * cache ({@code dependencyAnalysis}, where the build analysed them), the uses those
  * dependencies declare ({@code dependencyUses}, each with its {@code dependency}'s coordinates,
  * judged with this module's policy, and counted in {@code summary}, whose
  * {@code dependencyUses} says how many of its uses they are), and, with a baseline, the
@@ -122,6 +124,11 @@ final class JsonReport implements ReportWriter {
       writeUse(json, evaluation, "dependency");
     }
     json.endArray();
+    context.dependencyAnalysis().ifPresent(analysis -> json.name("dependencyAnalysis")
+        .beginObject()
+        .member("analysed", analysis.analysed())
+        .member("fromCache", analysis.fromCache())
+        .endObject());
 
     TrustNotes.ledger(json, assessment);
 

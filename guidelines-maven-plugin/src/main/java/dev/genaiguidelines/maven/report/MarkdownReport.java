@@ -103,6 +103,7 @@ final class MarkdownReport implements ReportWriter {
       undeclared.add(entry.finding()
           .map(finding -> item(finding, "", where))
           .orElse(text(call.element()) + " calls " + text(call.target())
+              + (call.via().isEmpty() ? "" : " via " + text(call.via()))
               + (where.isEmpty() ? "" : " (" + text(where) + ")")));
     }
     list(md, "Undeclared GenAI calls", undeclared);

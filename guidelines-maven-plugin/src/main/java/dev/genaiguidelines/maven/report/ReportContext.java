@@ -28,12 +28,14 @@ import java.util.TreeMap;
  *     have their own
  * @param enforcement how the same build's {@code check} is set, which every report states
  * @param dependencies the GenAI SDKs on the module's runtime class path, sorted by coordinates
+ * @param dependencyAnalysis how many dependencies were analysed and how many of those analyses
+ *     came from the cache; empty where no dependency was analysed (aggregates, tests)
  */
 public record ReportContext(
     String groupId, String artifactId, String version, Optional<Instant> outputTimestamp,
     Optional<Changes> changes, Map<String, Policy> modulePolicies,
     List<UnreadableFile> unreadable, Optional<ScanScope> scope, Enforcement enforcement,
-    List<GenAiDependency> dependencies) {
+    List<GenAiDependency> dependencies, Optional<DependencyAnalysis> dependencyAnalysis) {
 
   public ReportContext {
     Objects.requireNonNull(groupId, "groupId");
@@ -49,6 +51,7 @@ public record ReportContext(
     enforcement = Objects.requireNonNullElse(enforcement, Enforcement.FULL);
     dependencies = Objects.requireNonNullElse(dependencies, List.<GenAiDependency>of()).stream()
         .sorted().toList();
+    dependencyAnalysis = Objects.requireNonNullElse(dependencyAnalysis, Optional.empty());
   }
 
   /** A context without a scope, with {@code check} at its defaults, as aggregates and tests make it. */
@@ -56,7 +59,7 @@ public record ReportContext(
       Optional<Instant> outputTimestamp, Optional<Changes> changes,
       Map<String, Policy> modulePolicies, List<UnreadableFile> unreadable) {
     this(groupId, artifactId, version, outputTimestamp, changes, modulePolicies, unreadable,
-        Optional.empty(), Enforcement.FULL, List.of());
+        Optional.empty(), Enforcement.FULL, List.of(), Optional.empty());
   }
 
   /** A report of classes that were all read and judged with its own policy. */
@@ -74,43 +77,49 @@ public record ReportContext(
   /** The same context, for a scan that read {@code scope}. */
   public ReportContext withScope(ScanScope scope) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, Optional.of(scope), enforcement, dependencies);
+        modulePolicies, unreadable, Optional.of(scope), enforcement, dependencies, dependencyAnalysis);
   }
 
   /** The same context, compared with the baseline {@code changes} were computed against. */
   public ReportContext withChanges(Changes changes) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp,
-        Optional.of(changes), modulePolicies, unreadable, scope, enforcement, dependencies);
+        Optional.of(changes), modulePolicies, unreadable, scope, enforcement, dependencies, dependencyAnalysis);
   }
 
   /** The same context, with the modules an aggregate judged with a policy of their own. */
   public ReportContext withModulePolicies(Map<String, Policy> modulePolicies) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, scope, enforcement, dependencies);
+        modulePolicies, unreadable, scope, enforcement, dependencies, dependencyAnalysis);
   }
 
   /** The same context, stating how the build's {@code check} enforces the policy. */
   public ReportContext withEnforcement(Enforcement enforcement) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, scope, enforcement, dependencies);
+        modulePolicies, unreadable, scope, enforcement, dependencies, dependencyAnalysis);
   }
 
   /** The same context, for a scan that could not read {@code files}. */
   public ReportContext withUnreadable(List<UnreadableFile> files) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, files, scope, enforcement, dependencies);
+        modulePolicies, files, scope, enforcement, dependencies, dependencyAnalysis);
   }
 
   /** The same context, listing the GenAI SDKs on the module's runtime class path. */
   public ReportContext withDependencies(List<GenAiDependency> dependencies) {
     return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
-        modulePolicies, unreadable, scope, enforcement, dependencies);
+        modulePolicies, unreadable, scope, enforcement, dependencies, dependencyAnalysis);
+  }
+
+  /** The same context, stating how the dependencies were analysed. */
+  public ReportContext withDependencyAnalysis(DependencyAnalysis analysis) {
+    return new ReportContext(groupId, artifactId, version, outputTimestamp, changes,
+        modulePolicies, unreadable, scope, enforcement, dependencies, Optional.of(analysis));
   }
 
   /** The same context without a timestamp, as the parts of a report that name it need it. */
   ReportContext withoutTimestamp() {
     return new ReportContext(groupId, artifactId, version, Optional.empty(), changes,
-        modulePolicies, unreadable, scope, enforcement, dependencies);
+        modulePolicies, unreadable, scope, enforcement, dependencies, dependencyAnalysis);
   }
 
   /** {@code groupId:artifactId:version}, as people write Maven coordinates. */

@@ -232,7 +232,7 @@ final class ArtifactFiles {
     return out.toByteArray();
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,8 @@
 package dev.genaiguidelines.maven.scan;
 
 /**
- * A GenAI call in {@code method}. {@code coverField} is the field an initializer stores the
+ * A GenAI call in {@code method}, made by it or, through a dependency method, {@code via} it.
+ * {@code coverField} is the field an initializer stores the
  * call's result in, if any.
  */
 final class CallSite {
@@ -9,12 +10,15 @@ final class CallSite {
   final String target;
   final String marker;
   final int line;
+  /** The dependency element that makes the GenAI call for this one, or "" (see WrapperCalls). */
+  final String via;
   String coverField;
 
-  CallSite(MethodFacts method, String target, String marker, int line) {
+  CallSite(MethodFacts method, String target, String marker, int line, String via) {
     this.method = method;
     this.target = target;
     this.marker = marker;
     this.line = line;
+    this.via = via;
   }
 }

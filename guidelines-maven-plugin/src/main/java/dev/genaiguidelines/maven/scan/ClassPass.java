@@ -37,6 +37,7 @@ final class ClassPass extends ClassVisitor {
 
   String name;
   String superName;
+  private String[] interfaces;
   private int access;
   private boolean packageInfo;
   /** Whether the class is a generated catalog provider or switch map, whose calls are none. */
@@ -72,6 +73,7 @@ final class ClassPass extends ClassVisitor {
     this.access = access;
     this.name = name;
     this.superName = superName;
+    this.interfaces = interfaces;
     packageInfo = name.equals("package-info") || name.endsWith("/package-info");
     shape.visit(access, name, superName, interfaces);
   }
@@ -136,6 +138,9 @@ final class ClassPass extends ClassVisitor {
       String signature, String[] exceptions) {
     shape.method(methodAccess, methodName, descriptor);
     MethodFacts method = new MethodFacts(methodName, descriptor, methodAccess);
+    if (state.collectsCallGraph()) {
+      method.calls = new HashSet<>(4);
+    }
     methods.add(method);
     code.start(method);
     return code;
@@ -175,7 +180,7 @@ final class ClassPass extends ClassVisitor {
       for (CallSite call : calls) {
         if (!local.covers(call.method, call.coverField)) {
           candidates.add(new UndeclaredCall(element(call, local), call.target, call.marker,
-              sourceFile, call.line));
+              sourceFile, call.line, call.via, 1));
         }
       }
     }
@@ -204,6 +209,10 @@ final class ClassPass extends ClassVisitor {
     ClassFacts facts = new ClassFacts(name, outer, enclosedInCode, enclosingMethod, typeDeclared,
         coveredMethods, coveredNested, candidates);
     state.add(facts, uses, problems, packageInfo && typeUses != null);
+    if (state.collectsCallGraph()) {
+      state.type(facts, TypeSummary.of(name, superName, interfaces,
+          typeDeclared || shape.generated(), methods, calls, local));
+    }
   }
 
   private void collectUses(List<UseDeclaration> uses, List<UnreadableClass> problems) {

@@ -4,7 +4,9 @@ import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 
@@ -57,7 +59,47 @@ public final class ClassScanner {
 
   /** A scanner that looks for calls matching {@code markers} (see MarkerCatalog). */
   public ClassScanner(DetectionMarkers markers) {
-    this.matcher = new MarkerMatcher(Objects.requireNonNull(markers, "markers"));
+    this(markers, WrapperCalls.NONE);
+  }
+
+  /**
+   * A scanner that also reports a call of a dependency method {@code wrappers} lists (GAI301
+   * with {@code via}).
+   */
+  public ClassScanner(DetectionMarkers markers, WrapperCalls wrappers) {
+    this.matcher = new MarkerMatcher(Objects.requireNonNull(markers, "markers"))
+        .withWrappers(Objects.requireNonNull(wrappers, "wrappers"));
+  }
+
+  /**
+   * What a dependency's classes tell the wrapper-call analysis.
+   *
+   * @param types every class read whole, outside the marker packages, in path order
+   * @param unreadable the class files that could not be read
+   * @param classCount how many class files the dependency holds
+   * @param sha256 hex SHA-256 of the jar, or of a directory's files
+   */
+  record CallGraph(List<TypeSummary> types, List<UnreadableClass> unreadable, int classCount,
+      String sha256) {}
+
+  /**
+   * Reads every class file of a dependency (a jar, or a reactor module's classes directory) with
+   * its code, except those in a marker package (the SDK, whose methods are the GenAI call), and
+   * hands every file's name to {@code names}. Text resources are not read: a dependency's
+   * configuration is judged where it is used.
+   *
+   * @throws IOException when a file cannot be read, or the jar is no zip file
+   */
+  CallGraph callGraph(Path dependency, Consumer<String> names) throws IOException {
+    ScanState first = new ScanState(true);
+    String sha256 = ArtifactFiles.walk(dependency, new Reader(matcher, first, names));
+    ScanState state = first;
+    if (!first.services().isEmpty()) {
+      state = new ScanState(true);
+      ArtifactFiles.walk(dependency,
+          new Reader(matcher.withServices(first.services()), state, name -> { }));
+    }
+    return new CallGraph(state.callGraph(), state.unreadable(), state.classCount, sha256);
   }
 
   /**
@@ -71,12 +113,13 @@ public final class ClassScanner {
       return new ScanState().finish("");
     }
     ScanState first = new ScanState();
-    String sha256 = ArtifactFiles.walk(artifact, new Reader(matcher, first));
+    String sha256 = ArtifactFiles.walk(artifact, new Reader(matcher, first, null));
     if (first.services().isEmpty()) {
       return first.finish(sha256);
     }
     ScanState second = new ScanState();
-    ArtifactFiles.walk(artifact, new Reader(matcher.withServices(first.services()), second));
+    ArtifactFiles.walk(artifact, new Reader(matcher.withServices(first.services()), second,
+        null));
     return second.finish(sha256);
   }
 
@@ -85,24 +128,44 @@ public final class ClassScanner {
     private final MarkerMatcher matcher;
     private final ConstantPoolPrefilter prefilter;
     private final ScanState state;
+    /** For a dependency's call graph: where every file name goes; null for a module's scan. */
+    private final Consumer<String> names;
 
-    Reader(MarkerMatcher matcher, ScanState state) {
+    Reader(MarkerMatcher matcher, ScanState state, Consumer<String> names) {
       this.matcher = matcher;
       this.prefilter = matcher.prefilter();
       this.state = state;
+      this.names = names;
     }
 
     @Override
     public void file(String path, long size, ArtifactFiles.Content content) throws IOException {
+      if (names != null) {
+        names.accept(path);
+        if (path.endsWith(".class") && inMarkerPackage(path)) {
+          state.classCount++;
+          return;
+        }
+      }
       if (path.endsWith(".class")) {
         state.classCount++;
-        byte[] bytes = size > MAX_CLASS_BYTES ? null : content.read(MAX_CLASS_BYTES);
+        byte[] bytes;
+        try {
+          bytes = size > MAX_CLASS_BYTES ? null : content.read(MAX_CLASS_BYTES);
+        } catch (IOException e) {
+          if (names == null) {
+            throw e;
+          }
+          // In a dependency, one damaged entry costs that class, not the jar's other classes.
+          state.unreadable(path, "cannot be read from the jar (" + e + ")");
+          return;
+        }
         if (bytes == null) {
           state.unreadable(path, tooLarge(size, MAX_CLASS_BYTES, "a class file"));
         } else {
           readClass(path, bytes);
         }
-      } else if (TextResources.isTextResource(path)) {
+      } else if (names == null && TextResources.isTextResource(path)) {
         state.resourceCount++;
         byte[] bytes = size > TextResources.MAX_BYTES ? null : content.read(TextResources.MAX_BYTES);
         if (bytes == null) {
@@ -122,7 +185,20 @@ public final class ClassScanner {
 
     @Override
     public void unreadable(String path, String reason) {
+      if (names != null) {
+        names.accept(path);
+      }
       state.unreadable(path, reason);
+    }
+
+    /** A class file of an SDK's own package, multi-release versions included. */
+    private boolean inMarkerPackage(String path) {
+      String type = path.substring(0, path.length() - ".class".length());
+      if (type.startsWith(DependencyScanner.VERSIONS)) {
+        int slash = type.indexOf('/', DependencyScanner.VERSIONS.length());
+        type = slash < 0 ? type : type.substring(slash + 1);
+      }
+      return matcher.packageMarkerOf(type) != null;
     }
 
     private static String tooLarge(long size, int limit, String what) {
@@ -148,14 +224,16 @@ public final class ClassScanner {
         // Most classes of a pipeline never touch GenAI: their method bodies, the bulk of every
         // class file, need not be decoded at all.
         int flags = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
-        if (prefilter.mayMatter(reader, bytes)) {
+        if (names != null || prefilter.mayMatter(reader, bytes)) {
           // Only a read of the method bodies takes ASM into what the Code attributes hold.
           String codeProblem = layout.codeProblem();
           if (codeProblem != null) {
             state.unreadable(path, codeProblem);
             return;
           }
-          flags = ClassReader.SKIP_FRAMES;
+          // A dependency's line numbers are never shown: its calls are named by element.
+          flags = names != null ? ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES
+              : ClassReader.SKIP_FRAMES;
         }
         reader.accept(new ClassPass(matcher, path, state), flags);
       } catch (RuntimeException | AssertionError e) {

@@ -90,7 +90,8 @@ final class CodeScanner extends MethodVisitor {
   public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
       boolean isInterface) {
     pass.shape.call(owner, name, descriptor);
-    String marker = ownNest(owner) ? null : matcher.callMarkerOf(owner);
+    boolean ownNest = ownNest(owner);
+    String marker = ownNest ? null : matcher.callMarkerOf(owner);
     if (marker != null) {
       record(ElementNames.method(owner, name, descriptor), marker);
     } else if (lastString != null && isReflectiveLookup(owner, name, descriptor)) {
@@ -98,6 +99,14 @@ final class CodeScanner extends MethodVisitor {
       if (named != null) {
         record(lastString, named);
       }
+    } else if (!ownNest) {
+      WrapperCalls.Via via = matcher.wrapperOf(opcode, owner, name, descriptor);
+      if (via != null) {
+        record(ElementNames.method(owner, name, descriptor), via.marker(), via.element());
+      }
+    }
+    if (marker == null && method.calls != null && TypeSummary.followed(owner)) {
+      method.calls.add(TypeSummary.edge(opcode, owner, name, descriptor));
     }
     // The name is the lookup's argument only if no other call took it first; what a lookup's
     // further arguments are made with (a class loader, the current thread) takes no name.
@@ -206,9 +215,19 @@ final class CodeScanner extends MethodVisitor {
         record(host, host);
       }
     } else if (value instanceof Handle handle) {
-      String marker = ownNest(handle.getOwner()) ? null : matcher.callMarkerOf(handle.getOwner());
+      boolean ownNest = ownNest(handle.getOwner());
+      String marker = ownNest ? null : matcher.callMarkerOf(handle.getOwner());
       if (marker != null) {
         record(ElementNames.handleTarget(handle), marker);
+      } else if (!ownNest) {
+        // A method reference to a wrapper (aikit::ask) reaches it like a call.
+        WrapperCalls.Via via = matcher.wrapperOf(handle);
+        if (via != null) {
+          record(ElementNames.handleTarget(handle), via.marker(), via.element());
+        }
+      }
+      if (marker == null && method.calls != null && TypeSummary.followed(handle.getOwner())) {
+        method.calls.add(TypeSummary.edge(handle));
       }
     } else if (value instanceof ConstantDynamic dynamic && depth < MAX_CONSTANT_DEPTH) {
       constant(dynamic.getBootstrapMethod(), depth + 1);
@@ -239,7 +258,11 @@ final class CodeScanner extends MethodVisitor {
   }
 
   private void record(String target, String marker) {
-    CallSite call = new CallSite(method, target, marker, line);
+    record(target, marker, "");
+  }
+
+  private void record(String target, String marker, String via) {
+    CallSite call = new CallSite(method, target, marker, line, via);
     pass.calls.add(call);
     if (initializer) {
       sinceLastStore.add(call);

@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.Handle;
 
 /**
  * Matches internal type names and string constants against the detection markers, without
@@ -31,11 +34,16 @@ final class MarkerMatcher {
   /** AI-service interfaces of the scanned artifact (internal name to the marker they carry). */
   private final Map<String, String> services;
 
+  /** The dependency methods that make a GenAI call for their caller. */
+  private final WrapperCalls wrappers;
+
   MarkerMatcher(DetectionMarkers markers) {
-    this(packagesOf(markers), hostsOf(markers), Map.of());
+    this(packagesOf(markers), hostsOf(markers), Map.of(), WrapperCalls.NONE);
   }
 
-  private MarkerMatcher(String[] dottedPackages, String[] hosts, Map<String, String> services) {
+  private MarkerMatcher(String[] dottedPackages, String[] hosts, Map<String, String> services,
+      WrapperCalls wrappers) {
+    this.wrappers = wrappers;
     this.dottedPackages = dottedPackages;
     internalPackages = new String[dottedPackages.length];
     for (int i = 0; i < dottedPackages.length; i++) {
@@ -52,7 +60,26 @@ final class MarkerMatcher {
 
   /** The same markers, plus calls of the methods of these AI-service interfaces. */
   MarkerMatcher withServices(Map<String, String> serviceInterfaces) {
-    return new MarkerMatcher(dottedPackages, hosts, serviceInterfaces);
+    return new MarkerMatcher(dottedPackages, hosts, serviceInterfaces, wrappers);
+  }
+
+  /** The same markers, plus calls of the dependency methods {@code wrapperCalls} lists. */
+  MarkerMatcher withWrappers(WrapperCalls wrapperCalls) {
+    return new MarkerMatcher(dottedPackages, hosts, services, wrapperCalls);
+  }
+
+  /** Where a call instruction into a dependency leads to a GenAI call, or null. */
+  WrapperCalls.Via wrapperOf(int opcode, String owner, String name, String descriptor) {
+    return wrappers.isEmpty() ? null
+        : wrappers.of(TypeSummary.edge(opcode, owner, name, descriptor).charAt(0),
+            owner + '.' + name + descriptor);
+  }
+
+  /** Where a method handle (a method reference) into a dependency leads, or null. */
+  WrapperCalls.Via wrapperOf(Handle handle) {
+    return wrappers.isEmpty() ? null
+        : wrappers.of(TypeSummary.edge(handle).charAt(0),
+            handle.getOwner() + '.' + handle.getName() + handle.getDesc());
   }
 
   private static String[] packagesOf(DetectionMarkers markers) {
@@ -85,7 +112,13 @@ final class MarkerMatcher {
 
   /** A prefilter for these markers: which class files need their code read. */
   ConstantPoolPrefilter prefilter() {
-    return new ConstantPoolPrefilter(internalPackages, hosts, services.keySet());
+    if (wrappers.isEmpty()) {
+      return new ConstantPoolPrefilter(internalPackages, hosts, services.keySet());
+    }
+    // A class that names a wrapper's type may call it: its code must be read.
+    Set<String> named = new TreeSet<>(services.keySet());
+    named.addAll(wrappers.owners());
+    return new ConstantPoolPrefilter(internalPackages, hosts, named);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.scan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 
 /** What the pass learns about one method. */
@@ -18,6 +19,11 @@ final class MethodFacts {
   int parameterCount;
   /** For a synthetic lambda body: where it is created. */
   LambdaLink link;
+  /**
+   * When a dependency is analysed for wrapper calls: the methods this one calls or takes a handle
+   * of, as {@link TypeSummary} encodes them; null otherwise.
+   */
+  Set<String> calls;
 
   MethodFacts(String name, String descriptor, int access) {
     this.name = name;

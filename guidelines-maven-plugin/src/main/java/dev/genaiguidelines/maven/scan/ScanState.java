@@ -25,6 +25,51 @@ final class ScanState {
   private final List<UndeclaredCall> resourceHosts = new ArrayList<>();
   int classCount;
   int resourceCount;
+  /** Whether the classes' call graph is collected: a dependency read for wrapper calls. */
+  private final boolean callGraph;
+  private final List<TypeSummary> types = new ArrayList<>(0);
+  private final List<ClassFacts> typeFacts = new ArrayList<>(0);
+
+  ScanState() {
+    this(false);
+  }
+
+  ScanState(boolean callGraph) {
+    this.callGraph = callGraph;
+  }
+
+  boolean collectsCallGraph() {
+    return callGraph;
+  }
+
+  /** A class of a dependency, summarized for the wrapper-call analysis. */
+  void type(ClassFacts facts, TypeSummary summary) {
+    typeFacts.add(facts);
+    types.add(summary);
+  }
+
+  /**
+   * The summaries of the classes read, in path order, with every method of a class that a
+   * declaration outside it covers (its package, an enclosing type or method) marked covered.
+   */
+  List<TypeSummary> callGraph() {
+    Coverage coverage = new Coverage(classes, declaredPackages);
+    List<TypeSummary> settled = new ArrayList<>(types.size());
+    for (int i = 0; i < types.size(); i++) {
+      TypeSummary type = types.get(i);
+      if (coverage.coversFromOutside(typeFacts.get(i))) {
+        type = new TypeSummary(type.name(), type.superName(), type.interfaces(),
+            type.methods().stream().map(m -> new TypeSummary.MethodSummary(m.key(),
+                m.overridable(), true, "", "", m.calls())).toList());
+      }
+      settled.add(type);
+    }
+    return settled;
+  }
+
+  List<UnreadableClass> unreadable() {
+    return unreadable;
+  }
 
   /** Adds what one fully read class contributes. */
   void add(ClassFacts facts, List<UseDeclaration> classUses, List<UnreadableClass> problems,

@@ -14,6 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 /**
  * The GenAI SDKs on a runtime class path, found by the class names their jars hold: each
@@ -31,11 +33,23 @@ class DependencyScannerTest {
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
       for (String entry : entries) {
         out.putNextEntry(new ZipEntry(entry));
-        out.write(1);
+        out.write(entry.endsWith(".class") ? emptyClass(entry) : new byte[] {1});
         out.closeEntry();
       }
     }
     return jar;
+  }
+
+  /** A valid class file with nothing in it, named as its entry (or versioned entry) says. */
+  static byte[] emptyClass(String entry) {
+    String name = entry.substring(0, entry.length() - ".class".length());
+    if (name.startsWith(DependencyScanner.VERSIONS)) {
+      name = name.substring(name.indexOf('/', DependencyScanner.VERSIONS.length()) + 1);
+    }
+    ClassWriter writer = new ClassWriter(0);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, name, null, "java/lang/Object", null);
+    writer.visitEnd();
+    return writer.toByteArray();
   }
 
   private static Dependency dep(String groupId, String artifactId, Path file) {
@@ -100,10 +114,12 @@ class DependencyScannerTest {
   void aDirectoryIsScannedLikeTheJarItWillBecome() throws IOException {
     Path classes = temp.resolve("sibling/target/classes");
     Files.createDirectories(classes.resolve("com/google/genai"));
-    Files.write(classes.resolve("com/google/genai/Client.class"), new byte[] {1});
+    Files.write(classes.resolve("com/google/genai/Client.class"),
+        emptyClass("com/google/genai/Client.class"));
     Path twin = temp.resolve("twin/target/classes");
     Files.createDirectories(twin.resolve("com/google/other"));
-    Files.write(twin.resolve("com/google/other/Client.class"), new byte[] {1});
+    Files.write(twin.resolve("com/google/other/Client.class"),
+        emptyClass("com/google/other/Client.class"));
 
     Result result = SCANNER.scan(List.of(dep("com.studio", "sibling", classes),
         dep("com.studio", "twin", twin)));
@@ -126,7 +142,7 @@ class DependencyScannerTest {
     assertEquals(1, result.warnings().size());
     assertEquals("Cannot read dependency com.example:corrupt:1.0 (corrupt.jar): not a readable"
         + " jar or directory (java.util.zip.ZipException: zip END header not found); its GenAI"
-        + " SDKs, if any, are not listed.", result.warnings().get(0));
+        + " SDKs and wrapper calls, if any, are not listed.", result.warnings().get(0));
   }
 
   @Test
@@ -141,7 +157,8 @@ class DependencyScannerTest {
     assertEquals(List.of(), result.sdks());
     assertEquals(List.of("Cannot read dependency com.openai:openai-java-core:1.0 (truncated.jar):"
         + " not a readable jar or directory (java.util.zip.ZipException: zip END header not"
-        + " found); its GenAI SDKs, if any, are not listed."), result.warnings());
+        + " found); its GenAI SDKs and wrapper calls, if any, are not listed."),
+        result.warnings());
   }
 
   @Test
@@ -152,8 +169,8 @@ class DependencyScannerTest {
 
     assertEquals(List.of(
         "Cannot read dependency com.example:gone:1.0 (gone.jar): the file does not exist; its"
-            + " GenAI SDKs, if any, are not listed.",
+            + " GenAI SDKs and wrapper calls, if any, are not listed.",
         "Cannot read dependency com.example:unresolved:1.0 (no file): the file does not exist;"
-            + " its GenAI SDKs, if any, are not listed."), result.warnings());
+            + " its GenAI SDKs and wrapper calls, if any, are not listed."), result.warnings());
   }
 }

@@ -87,6 +87,18 @@ final class TestCompiler {
   }
 
   /**
+   * Compiles the added sources against {@code classpath} too (a dependency's classes) into
+   * {@code root/classes} and returns that directory.
+   */
+  Path compileAgainst(List<Path> classpath) throws IOException {
+    Path classes = root.resolve("classes");
+    List<Path> all = new ArrayList<>(List.of(annotationsLocation(), stubs));
+    all.addAll(classpath);
+    compile(sources, classes, all);
+    return classes;
+  }
+
+  /**
    * Compiles the added sources, scans them for calls matching {@code markers}, checks that every
    * class file was read, and returns the calls no declaration covers.
    */
