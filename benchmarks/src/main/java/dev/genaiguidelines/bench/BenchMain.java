@@ -27,6 +27,7 @@ import java.util.TreeSet;
  * --rounds N         JMH rounds per corpus size (default 5)
  * --classes N        classes of the Maven module (default 2000)
  * --every K          a use every K classes (default 5)
+ * --packages P       packages the Maven module's classes are spread over (default 97)
  * --scan-sizes LIST  corpora for figure 2 (default 10000,100000)
  * --heap-sizes LIST  corpora for figure 3 (default 10000,50000,100000)
  * --uses LIST        uses per compilation for figure 4 (default 100,1000,10000)
@@ -35,7 +36,8 @@ import java.util.TreeSet;
 public final class BenchMain {
 
   private static final Set<String> OPTIONS = Set.of("--root", "--data", "--repo", "--settings",
-      "--output", "--figures", "--reps", "--rounds", "--classes", "--every", "--scan-sizes",
+      "--output", "--figures", "--reps", "--rounds", "--classes", "--every", "--packages",
+      "--scan-sizes",
       "--heap-sizes", "--uses");
 
   private BenchMain() {}
@@ -64,9 +66,11 @@ public final class BenchMain {
           case 1 -> {
             int classes = Integer.parseInt(options.getOrDefault("--classes", "2000"));
             int every = Integer.parseInt(options.getOrDefault("--every", "5"));
-            FigureResult builds = new MavenFigure(setup, classes, every, reps).run(load);
+            int packages = Integer.parseInt(options.getOrDefault("--packages", "97"));
+            FigureResult builds =
+                new MavenFigure(setup, classes, every, packages, reps).run(load);
             FigureResult javac =
-                new JavacBreakdown(setup.dataDir(), classes, every, reps).run();
+                new JavacBreakdown(setup.dataDir(), classes, every, packages, reps).run();
             yield builds.plus(javac);
           }
           case 2 -> new ScanFigure(setup,
