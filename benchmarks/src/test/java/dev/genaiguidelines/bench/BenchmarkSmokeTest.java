@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaiguidelines.maven.scan.ClassScanner;
+import dev.genaiguidelines.maven.scan.DependencyScanner;
 import dev.genaiguidelines.maven.scan.ScanResult;
 import dev.genaiguidelines.policy.DetectionMarkers;
 import dev.genaiguidelines.policy.UseDeclaration;
@@ -163,6 +164,59 @@ class BenchmarkSmokeTest {
     assertTrue(Files.isRegularFile(data.resolve("javac-20/classes-read_and_generate_processor")
             .resolve("dev/genaiguidelines/bench/floor/Generated.class")),
         "the read-and-generate floor generated and compiled its class");
+  }
+
+  @Test
+  void catalogFigureCompilesTheSameUsesInEachSpread() throws Exception {
+    FigureResult catalog = new CatalogFigure(data, 20, 5, List.of(1, 3), 1).run();
+    assertEquals(List.of("4 uses in 1 package (1 generated source)",
+            "4 uses in 3 packages (3 generated sources)"),
+        catalog.rows().stream().map(row -> row.measure()
+            .replaceFirst("^catalog compile cost, ", "").replaceFirst(": javac .*", "")).toList());
+    assertEquals("CPU 1.000× of 1", catalog.rows().get(0).result());
+    assertTrue(catalog.details().get(1).startsWith("catalog 3 packages, 3 sources: javac wall ["),
+        catalog.details().get(1));
+  }
+
+  @Test
+  void dependencyScanFigureTimesAFirstAndASecondBuild() throws Exception {
+    BenchSetup setup = new BenchSetup(Path.of(".."), data, data.resolve("repo"),
+        Path.of("settings.xml"));
+    List<DependencyScanner.Dependency> jars = List.of(
+        jarOf(org.objectweb.asm.ClassReader.class, "org.ow2.asm", "asm"),
+        jarOf(org.openjdk.jmh.annotations.Benchmark.class, "org.openjdk.jmh", "jmh-core"));
+    FigureResult scan = new DependencyScanFigure(setup, 1).run(jars, "the harness");
+    assertEquals(List.of("first build, no cache", "second build, cached"),
+        scan.rows().stream().map(row -> row.measure()
+            .replaceFirst("^dependency scan, the harness's runtime class path, 2 jars, "
+                + "[0-9.]+ MiB, 0 GenAI SDKs: ", "").replaceFirst(" \\(fresh JVM.*", ""))
+            .toList());
+    assertTrue(scan.details().get(0).matches("dependency scan: first \\[.+\\], second \\[.+\\]"),
+        scan.details().get(0));
+  }
+
+  @Test
+  void dependencyListLinesBecomeDependencies() {
+    String listed = """
+
+        The following files have been resolved:
+           com.openai:openai-java-core:jar:4.105.0:compile:/r/openai-java-core-4.105.0.jar -- module openai.java.core [auto]
+           io.netty:netty-transport-native-epoll:jar:linux-x86_64:4.1.118.Final:runtime:/r/epoll.jar
+           com.example:tests:jar:1.0:test:/r/tests.jar
+           com.example:bom:pom:1.0:compile:/r/bom.pom
+        """;
+    assertEquals(List.of(
+            new DependencyScanner.Dependency("com.openai", "openai-java-core", "4.105.0",
+                Path.of("/r/openai-java-core-4.105.0.jar")),
+            new DependencyScanner.Dependency("io.netty", "netty-transport-native-epoll",
+                "4.1.118.Final", Path.of("/r/epoll.jar"))),
+        DependencyScanFigure.parseList(listed));
+  }
+
+  private static DependencyScanner.Dependency jarOf(Class<?> type, String group, String artifact)
+      throws Exception {
+    Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return new DependencyScanner.Dependency(group, artifact, "any", jar);
   }
 
   @Test
