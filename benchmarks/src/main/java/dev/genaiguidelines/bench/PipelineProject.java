@@ -129,7 +129,7 @@ final class PipelineProject {
                  nothing in the guidelines processor's place (the floor of any processor),
                  -Dbench.processor=none compiles with -proc:none, -Dbench.noPlugin leaves the
                  plugin out. -->
-PROCESSOR_PROFILE
+            PROCESSOR_PROFILE
             <profile>
               <id>plugin</id>
               <activation>
@@ -161,7 +161,7 @@ PROCESSOR_PROFILE
                 </plugins>
               </build>
             </profile>
-NO_OP_PROFILE
+            NO_OP_PROFILE
             <profile>
               <id>no-processor</id>
               <activation>
@@ -188,9 +188,9 @@ NO_OP_PROFILE
             </profile>
           </profiles>
         </project>
-        """.replace("PROCESSOR_PROFILE\n", processorProfile("processor", "!PROCESSOR", null,
+        """.replace("    PROCESSOR_PROFILE\n", processorProfile("processor", "!PROCESSOR", null,
             "dev.genaiguidelines:guidelines-processor:${guidelines.version}"))
-        .replace("NO_OP_PROFILE\n", processorProfile("no-op-processor", "PROCESSOR", "no-op",
+        .replace("    NO_OP_PROFILE\n", processorProfile("no-op-processor", "PROCESSOR", "no-op",
             NoOpProcessorJar.GROUP_ID + ":" + NoOpProcessorJar.ARTIFACT_ID + ":"
                 + NoOpProcessorJar.VERSION))
         .replace("VERSION", version).replace("NO_PLUGIN", NO_PLUGIN_PROPERTY)
@@ -227,8 +227,8 @@ NO_OP_PROFILE
                 </plugins>
               </build>
             </profile>
-        """.indent(8).replace("ID", id).replace("PROPERTY", property)
-        .replace("VALUE", value == null ? "" : "\n" + " ".repeat(18) + "<value>" + value + "</value>")
+        """.replace("ID", id).replace("PROPERTY", property)
+        .replace("VALUE", value == null ? "" : "\n          <value>" + value + "</value>")
         .replace("GROUP", gav[0]).replace("ARTIFACT", gav[1]).replace("THE_VERSION", gav[2]);
   }
 }
