@@ -122,8 +122,8 @@ final class CatalogFigure {
               + " package" + (fewest == 1 ? "" : "s") + ")",
           "CPU " + Stats.ratio(growth) + " of " + Stats.count(fewest),
           "≤ " + MAX_GROWTH + "× of " + Stats.count(fewest), growth <= MAX_GROWTH));
-      details.add(String.format("catalog %d packages, %d sources: javac wall [%s], CPU [%s];"
-              + " processor CPU [%s]", packages, files,
+      details.add(String.format("catalog %d packages, %d generated source%s: javac wall [%s],"
+              + " CPU [%s]; processor CPU [%s]", packages, files, files == 1 ? "" : "s",
           Stats.list(own.stream().map(s -> s.wallNanos() / 1e6).toList(), Stats::millis),
           Stats.list(own.stream().map(s -> s.cpuNanos() / 1e6).toList(), Stats::millis),
           Stats.list(own.stream().map(s -> s.processorCpuNanos() / 1e6).toList(),
