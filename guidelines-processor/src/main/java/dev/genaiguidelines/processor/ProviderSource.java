@@ -20,14 +20,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
 
 /**
- * Writes the source of one package's catalog provider with JavaPoet: a public final class whose
- * {@code uses()} returns the package's uses as constants, sorted by id, then element.
+ * Writes the source of a module's catalog provider with JavaPoet: a public final class whose
+ * {@code uses()} returns the uses of the module's sources (in every package) as constants, sorted
+ * by id, then element. It sits in the first of their packages by name.
  *
  * <p>A class file limits each method's code to 64 KiB and each class's constant pool to 65,535
  * entries; one use costs about 60 bytes of code and, when all its strings are its own, 14 to 16
@@ -64,14 +67,14 @@ final class ProviderSource {
   static final Split SPLIT = new Split(100, 1_000);
 
   /**
-   * The provider's constant that names, by simple name and comma-separated, the top-level types
-   * of its package (and {@value #PACKAGE_INFO}) whose declarations it lists: the next incremental
-   * compilation reads those it does not compile from their class files (see {@link
-   * UncompiledUses}).
+   * The provider's constant that names, by qualified name and comma-separated, the top-level
+   * types and package-infos ({@code <package>.}{@value #PACKAGE_INFO}) whose declarations it
+   * lists: the next incremental compilation reads those it does not compile from their class
+   * files (see {@link UncompiledUses}).
    */
   static final String ORIGINS = "ORIGINS";
 
-  /** Stands for the package's own declarations in {@link #ORIGINS}. */
+  /** Stands for a package's own declarations in {@link #ORIGINS}, after its name. */
   static final String PACKAGE_INFO = "package-info";
 
   /** The processor, as {@code @Generated} names it. */
@@ -95,8 +98,8 @@ final class ProviderSource {
   private ProviderSource() {}
 
   /**
-   * The provider of {@code packageName}'s uses, named {@link ProviderName#simpleName} of their
-   * ids.
+   * The provider of these uses in {@code packageName}, named {@link ProviderName#simpleName} of
+   * their ids.
    *
    * @param uses at least one; sorted here, ties kept in the order given (source order)
    * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} can be used
@@ -111,7 +114,7 @@ final class ProviderSource {
   /** As {@link #of(String, List, boolean, List)}; tests split at fewer uses. */
   static JavaFile of(String packageName, List<GenAiUseDescriptor> uses,
       boolean generatedAnnotation, List<? extends Element> origins, Split split) {
-    String where = ProviderName.describe(packageName);
+    String where = where(packageName, origins);
     if (uses.isEmpty()) {
       throw new IllegalArgumentException("no uses for " + where);
     }
@@ -170,14 +173,33 @@ final class ProviderSource {
         .build();
   }
 
-  /** The value of {@link #ORIGINS}: the simple names, sorted, without repeats. */
+  /** The value of {@link #ORIGINS}: the qualified names, sorted, without repeats. */
   static String originNames(List<? extends Element> origins) {
     return origins.stream()
-        .map(origin -> origin instanceof PackageElement
-            ? PACKAGE_INFO : origin.getSimpleName().toString())
+        .map(ProviderSource::originName)
         .sorted()
         .distinct()
         .collect(Collectors.joining(","));
+  }
+
+  /** A top-level type's qualified name, or {@code <package>.package-info} for a package. */
+  static String originName(Element origin) {
+    if (origin instanceof PackageElement pkg) {
+      return pkg.isUnnamed() ? PACKAGE_INFO : pkg.getQualifiedName() + "." + PACKAGE_INFO;
+    }
+    return ((QualifiedNameable) origin).getQualifiedName().toString();
+  }
+
+  /** What the javadoc calls the packages the origins are in: the provider's, without origins. */
+  static String where(String packageName, List<? extends Element> origins) {
+    TreeSet<String> packages = origins.stream()
+        .map(origin -> UncompiledUses.packageOf(originName(origin)))
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (packages.size() <= 1) {
+      return ProviderName.describe(packages.isEmpty() ? packageName : packages.first());
+    }
+    return packages.size() + " packages, " + ProviderName.describe(packages.first()) + " to "
+        + ProviderName.describe(packages.last());
   }
 
   private static MethodSpec.Builder usesMethod() {
