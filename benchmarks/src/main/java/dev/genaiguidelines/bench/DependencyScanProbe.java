@@ -3,6 +3,7 @@ package dev.genaiguidelines.bench;
 import dev.genaiguidelines.maven.scan.DependencyScanner;
 import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
 import dev.genaiguidelines.maven.scan.MarkerCatalog;
+import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import java.util.List;
  * <pre>java DependencyScanProbe CLASSPATH_LIST CACHE_DIR</pre>
  *
  * The list holds one dependency a line, {@code groupId:artifactId:version:file} (as {@link
- * DependencyScanFigure} writes it); the cache directory is where a per-jar cache would keep what
- * an earlier build read (the figure empties it before a first build and keeps it for a second).
+ * DependencyScanFigure} writes it); the cache directory is where the scanner's per-jar cache
+ * keeps what an earlier build read (the figure empties it before a first build and keeps it for
+ * a second), as {@code target/genai-guidelines/dependency-cache/} is in a build.
  */
 public final class DependencyScanProbe {
 
@@ -33,16 +35,18 @@ public final class DependencyScanProbe {
     System.out.println("dependencies=" + dependencies.size());
     System.out.println("sdks=" + result.sdks().size());
     System.out.println("warnings=" + result.warnings().size());
+    System.out.println("analysed=" + result.analysed());
+    System.out.println("fromCache=" + result.fromCache());
     result.warnings().forEach(warning -> System.out.println("# " + warning));
   }
 
   /**
-   * The one call the figure times, from a scanner's creation to its result, as a goal makes it.
-   * The scanner keeps no cache yet, so {@code cache} is unused: when the per-jar cache lands,
-   * pass it here (the figure already empties it for a first build and keeps it for a second).
+   * The one call the figure times, from a scanner's creation to its result, as a goal makes it:
+   * the SDKs, the wrapper analysis with the built-in markers, and the cache in {@code cache}.
    */
   static DependencyScanner.Result scan(List<Dependency> dependencies, Path cache) {
-    return new DependencyScanner(MarkerCatalog.builtIn()).scan(dependencies);
+    return new DependencyScanner(MarkerCatalog.builtIn(),
+        MarkerCatalog.effective(DetectionMarkers.NONE), cache).scan(dependencies);
   }
 
   /** The dependencies of a list written by {@link DependencyScanFigure#writeList}. */
