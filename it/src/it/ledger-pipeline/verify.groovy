@@ -28,7 +28,7 @@ assert lines.contains('[INFO] GenAI compliance report of ledger-pipeline: 4 uses
 def reports = new File(basedir, 'target/genai-compliance')
 def report = new JsonSlurper().parse(new File(reports, 'genai-compliance.json'))
 assert report.summary == [uses: 4, socialize: 2, approved: 2, needsApproval: 0, prohibited: 0,
-    undeclared: 0, errors: 0, warnings: 0]
+    undeclared: 0, errors: 0, warnings: 0, dependencyUses: 0]
 assert report.policy.asOf == '2026-06-01'
 def uses = report.uses.collectEntries { [it.id, it] }
 assert uses.keySet() as List == ['continuity-notes', 'crowd-extension', 'de-aging-pass', 'storyboard-frames']

@@ -38,11 +38,25 @@ assert report.uses*.verdict == ['APPROVED', 'SOCIALIZE']
 assert report.uses*.sourceFile == ['vfx/src/main/java/com/example/it/vfx/CrowdExtender.java',
     'previs/src/main/java/com/example/it/previs/StoryboardDrafts.java']
 
+// The SDK both modules ship is listed once, with both; each declares a use, so no GAI302.
+def api = [groupId: 'com.theokanning.openai-gpt3-java', artifactId: 'api', version: '0.18.2',
+    vendor: 'OpenAI (community openai-gpt3-java)', declaresUses: false]
+assert report.dependencies == [api + [modules: ['previs', 'vfx'], findings: []]]
+def html = new File(basedir, 'target/genai-compliance/genai-compliance.html').text
+assert html.contains('<code>com.theokanning.openai-gpt3-java:api:0.18.2</code></th><td>OpenAI (community openai-gpt3-java)</td><td>previs, vfx</td>')
+assert new File(basedir, 'target/genai-compliance/genai-compliance.md').text.contains('- com.theokanning.openai-gpt3-java:api:0.18.2 (OpenAI (community openai-gpt3-java)), shipped by previs, vfx\n')
+def bom = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.cdx.json'))
+assert bom.components*.purl == ['pkg:maven/com.theokanning.openai-gpt3-java/api@0.18.2?type=jar']
+assert bom.components[0].properties.findAll { it.name == 'genai-guidelines:shippedBy' }*.value == ['previs', 'vfx']
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.sarif'))
+assert sarif.runs[0].properties.dependencies*.modules == [['previs', 'vfx']]
+
 // Each module still has its own report, and nothing was written into another project.
 ['previs', 'vfx'].each { module ->
   def own = new JsonSlurper().parse(new File(basedir, "${module}/target/genai-compliance/genai-compliance.json"))
   assert own.project.artifactId == module
   assert own.uses.size() == 1
+  assert own.dependencies == [api + [findings: []]]
 }
 // 3: -pl !previs leaves previs out, so the ledger is not judged from part of the reactor.
 assert lines.contains('[INFO] GenAI aggregate report: unused ledger records (GAI008) are not judged, because previs is not in this build (-pl). A use the ledger covers may be in what is missing; build the whole reactor to judge them.')
@@ -50,4 +64,5 @@ def partial = new JsonSlurper().parse(new File(basedir, 'partial/genai-complianc
 assert partial.uses*.id == ['crowd-extension']
 assert partial.ledgerFindings == []
 assert partial.summary.warnings == 0
+assert partial.dependencies == [api + [modules: ['vfx'], findings: []]]
 return true

@@ -21,7 +21,7 @@ public final class GenAiUses_d2da5704 implements GenAiCatalog.Provider {
    * The top-level types and package-info whose uses are listed here, for the next
    * incremental compilation.
    */
-  static final String ORIGINS = "package-info";
+  static final String ORIGINS = "com.studio.dub.package-info";
 
   /**
    * Called by {@link java.util.ServiceLoader}.

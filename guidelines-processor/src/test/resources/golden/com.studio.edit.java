@@ -21,7 +21,7 @@ public final class GenAiUses_9d7f2ed4 implements GenAiCatalog.Provider {
    * The top-level types and package-info whose uses are listed here, for the next
    * incremental compilation.
    */
-  static final String ORIGINS = "Storyboard";
+  static final String ORIGINS = "com.studio.edit.Storyboard";
 
   /**
    * Called by {@link java.util.ServiceLoader}.

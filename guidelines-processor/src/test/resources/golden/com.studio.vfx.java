@@ -21,7 +21,7 @@ public final class GenAiUses_c0ac75f6 implements GenAiCatalog.Provider {
    * The top-level types and package-info whose uses are listed here, for the next
    * incremental compilation.
    */
-  static final String ORIGINS = "CrowdExtender";
+  static final String ORIGINS = "com.studio.vfx.CrowdExtender";
 
   /**
    * Called by {@link java.util.ServiceLoader}.

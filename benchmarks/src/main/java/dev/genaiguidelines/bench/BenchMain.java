@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Runs the four figures of the performance targets and prints one Markdown table (also written
+ * Runs the figures of the performance targets and prints one Markdown table (also written
  * to {@code --output}). benchmarks/run.sh is the usual way in; it builds and installs what this
  * needs first.
  *
@@ -22,21 +22,24 @@ import java.util.TreeSet;
  * --repo DIR         the benchmark's local Maven repository (default target/repo)
  * --settings FILE    Maven settings for it (default settings.xml)
  * --output FILE      where the Markdown goes besides stdout (default target/bench-results.md)
- * --figures LIST     which figures, e.g. 2,3 (default 1,2,3,4)
+ * --figures LIST     which figures, e.g. 2,3 (default 1,2,3,4,6,7; 1 gives 5 too)
  * --reps N           Maven build pairs and processor compilation pairs (default 5)
  * --rounds N         JMH rounds per corpus size (default 5)
  * --classes N        classes of the Maven module (default 2000)
  * --every K          a use every K classes (default 5)
+ * --packages P       packages the Maven module's classes are spread over (default 97)
  * --scan-sizes LIST  corpora for figure 2 (default 10000,100000)
  * --heap-sizes LIST  corpora for figure 3 (default 10000,50000,100000)
  * --uses LIST        uses per compilation for figure 4 (default 100,1000,10000)
+ * --catalog-packages LIST  packages figure 6 spreads the same uses over (default 1,10,97)
  * </pre>
  */
 public final class BenchMain {
 
   private static final Set<String> OPTIONS = Set.of("--root", "--data", "--repo", "--settings",
-      "--output", "--figures", "--reps", "--rounds", "--classes", "--every", "--scan-sizes",
-      "--heap-sizes", "--uses");
+      "--output", "--figures", "--reps", "--rounds", "--classes", "--every", "--packages",
+      "--scan-sizes",
+      "--heap-sizes", "--uses", "--catalog-packages");
 
   private BenchMain() {}
 
@@ -48,7 +51,7 @@ public final class BenchMain {
         Path.of(options.getOrDefault("--repo", "target/repo")),
         Path.of(options.getOrDefault("--settings", "settings.xml")));
     Path output = Path.of(options.getOrDefault("--output", "target/bench-results.md"));
-    Set<Integer> figures = new TreeSet<>(ints(options.getOrDefault("--figures", "1,2,3,4")));
+    Set<Integer> figures = new TreeSet<>(ints(options.getOrDefault("--figures", "1,2,3,4,6,7")));
     int reps = Integer.parseInt(options.getOrDefault("--reps", "5"));
     int rounds = Integer.parseInt(options.getOrDefault("--rounds", "5"));
     Files.createDirectories(setup.dataDir());
@@ -64,9 +67,11 @@ public final class BenchMain {
           case 1 -> {
             int classes = Integer.parseInt(options.getOrDefault("--classes", "2000"));
             int every = Integer.parseInt(options.getOrDefault("--every", "5"));
-            FigureResult builds = new MavenFigure(setup, classes, every, reps).run(load);
+            int packages = Integer.parseInt(options.getOrDefault("--packages", "97"));
+            FigureResult builds =
+                new MavenFigure(setup, classes, every, packages, reps).run(load);
             FigureResult javac =
-                new JavacBreakdown(setup.dataDir(), classes, every, reps).run();
+                new JavacBreakdown(setup.dataDir(), classes, every, packages, reps).run();
             yield builds.plus(javac);
           }
           case 2 -> new ScanFigure(setup,
@@ -76,7 +81,15 @@ public final class BenchMain {
               ints(options.getOrDefault("--heap-sizes", "10000,50000,100000"))).run();
           case 4 -> new ProcessorFigure(setup.dataDir(),
               ints(options.getOrDefault("--uses", "100,1000,10000")), reps).run();
-          default -> throw new IllegalArgumentException("No figure " + figure + ": use 1 to 4.");
+          case 6 -> new CatalogFigure(setup.dataDir(),
+              Integer.parseInt(options.getOrDefault("--classes", "2000")),
+              Integer.parseInt(options.getOrDefault("--every", "5")),
+              ints(options.getOrDefault("--catalog-packages", "1,10,97")), reps).run();
+          case 7 -> new DependencyScanFigure(setup, reps).run();
+          case 5 -> throw new IllegalArgumentException("Figure 5 (the plugin's goals) comes from"
+              + " figure 1's builds: use --figures 1.");
+          default -> throw new IllegalArgumentException("No figure " + figure
+              + ": use 1 (with 5), 2, 3, 4, 6 or 7.");
         };
         rows.addAll(result.rows());
         details.addAll(result.details());

@@ -10,6 +10,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * Processors that do the least a kind of processor must, so figure 1's breakdown can tell what
@@ -36,10 +37,21 @@ public final class FloorProcessors {
     }
   }
 
-  /** Claims nothing and does nothing: what javac costs with any processor at all. */
+  /**
+   * Claims nothing and does nothing but say once that it ran (so a build log shows it was on the
+   * processor path): what javac costs with any processor at all.
+   */
   public static final class NoOp extends OnGenAiUse {
+    /** The note it prints in its first round. */
+    public static final String NOTE = "[bench] the no-op processor ran";
+    private boolean noted;
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!noted) {
+        noted = true;
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, NOTE);
+      }
       return false;
     }
   }

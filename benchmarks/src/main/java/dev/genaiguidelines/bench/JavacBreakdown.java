@@ -30,19 +30,21 @@ final class JavacBreakdown {
   private final Path dataDir;
   private final int classes;
   private final int every;
+  private final int packages;
   private final int reps;
 
-  JavacBreakdown(Path dataDir, int classes, int every, int reps) {
+  JavacBreakdown(Path dataDir, int classes, int every, int packages, int reps) {
     this.dataDir = dataDir;
     this.classes = classes;
     this.every = every;
+    this.packages = packages;
     this.reps = reps;
   }
 
   FigureResult run() throws IOException {
     Path root = dataDir.resolve("javac-" + classes);
     ClassCorpus.deleteTree(root);
-    PipelineSources pipeline = new PipelineSources(classes, every);
+    PipelineSources pipeline = new PipelineSources(classes, every, packages);
     List<Path> sources = pipeline.write(root.resolve("src"));
     Path policy = Files.writeString(root.resolve("genai-policy.yaml"),
         PipelineSources.policyYaml());

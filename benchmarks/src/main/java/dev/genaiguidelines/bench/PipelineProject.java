@@ -3,17 +3,36 @@ package dev.genaiguidelines.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A generated Maven module of pipeline classes, set up as a studio sets up its modules: by
  * default the processor on {@code annotationProcessorPaths} and the plugin's {@code report} and
- * {@code check} goals bound; with {@code -Dbench.noProcessor} compiled with {@code -proc:none},
- * with {@code -Dbench.noPlugin} without the plugin, and with both the baseline build.
+ * {@code check} goals bound; with {@code -Dbench.processor=no-op} the no-op processor instead
+ * (see {@link NoOpProcessorJar}), with {@code -Dbench.processor=none} compiled with {@code
+ * -proc:none}, and with {@code -Dbench.noPlugin} without the plugin.
  */
 final class PipelineProject {
 
-  /** Compiles with {@code -proc:none}. */
-  static final String NO_PROCESSOR_PROPERTY = "bench.noProcessor";
+  /** Which processor compiles the module, when not the guidelines processor. */
+  enum Processor {
+    GUIDELINES(""), NO_OP("no-op"), NONE("none");
+
+    /** The value of {@link #PROCESSOR_PROPERTY} that selects it. */
+    final String value;
+
+    Processor(String value) {
+      this.value = value;
+    }
+
+    /** The command line option that selects it, or none for the default. */
+    List<String> option() {
+      return value.isEmpty() ? List.of() : List.of("-D" + PROCESSOR_PROPERTY + "=" + value);
+    }
+  }
+
+  /** Selects another processor than the guidelines processor: {@code no-op} or {@code none}. */
+  static final String PROCESSOR_PROPERTY = "bench.processor";
   /** Leaves the plugin's goals out. */
   static final String NO_PLUGIN_PROPERTY = "bench.noPlugin";
 
@@ -106,33 +125,11 @@ final class PipelineProject {
           </build>
 
           <profiles>
-            <!-- The studio's build has both; -Dbench.noProcessor compiles with -proc:none,
-                 -Dbench.noPlugin leaves the plugin out, and the baseline sets both. -->
-            <profile>
-              <id>processor</id>
-              <activation>
-                <property>
-                  <name>!NO_PROCESSOR</name>
-                </property>
-              </activation>
-              <build>
-                <plugins>
-                  <plugin>
-                    <groupId>org.apache.maven.plugins</groupId>
-                    <artifactId>maven-compiler-plugin</artifactId>
-                    <configuration>
-                      <annotationProcessorPaths>
-                        <path>
-                          <groupId>dev.genaiguidelines</groupId>
-                          <artifactId>guidelines-processor</artifactId>
-                          <version>${guidelines.version}</version>
-                        </path>
-                      </annotationProcessorPaths>
-                    </configuration>
-                  </plugin>
-                </plugins>
-              </build>
-            </profile>
+            <!-- The studio's build has both; -Dbench.processor=no-op puts a processor that does
+                 nothing in the guidelines processor's place (the floor of any processor),
+                 -Dbench.processor=none compiles with -proc:none, -Dbench.noPlugin leaves the
+                 plugin out. -->
+            PROCESSOR_PROFILE
             <profile>
               <id>plugin</id>
               <activation>
@@ -164,11 +161,13 @@ final class PipelineProject {
                 </plugins>
               </build>
             </profile>
+            NO_OP_PROFILE
             <profile>
               <id>no-processor</id>
               <activation>
                 <property>
-                  <name>NO_PROCESSOR</name>
+                  <name>PROCESSOR</name>
+                  <value>none</value>
                 </property>
               </activation>
               <properties>
@@ -189,7 +188,47 @@ final class PipelineProject {
             </profile>
           </profiles>
         </project>
-        """.replace("VERSION", version).replace("NO_PROCESSOR", NO_PROCESSOR_PROPERTY)
-        .replace("NO_PLUGIN", NO_PLUGIN_PROPERTY);
+        """.replace("    PROCESSOR_PROFILE\n", processorProfile("processor", "!PROCESSOR", null,
+            "dev.genaiguidelines:guidelines-processor:${guidelines.version}"))
+        .replace("    NO_OP_PROFILE\n", processorProfile("no-op-processor", "PROCESSOR", "no-op",
+            NoOpProcessorJar.GROUP_ID + ":" + NoOpProcessorJar.ARTIFACT_ID + ":"
+                + NoOpProcessorJar.VERSION))
+        .replace("VERSION", version).replace("NO_PLUGIN", NO_PLUGIN_PROPERTY)
+        .replace("PROCESSOR", PROCESSOR_PROPERTY);
+  }
+
+  /** A profile that puts one processor, {@code group:artifact:version}, on the processor path. */
+  private static String processorProfile(String id, String property, String value,
+      String coordinates) {
+    String[] gav = coordinates.split(":");
+    return """
+            <profile>
+              <id>ID</id>
+              <activation>
+                <property>
+                  <name>PROPERTY</name>VALUE
+                </property>
+              </activation>
+              <build>
+                <plugins>
+                  <plugin>
+                    <groupId>org.apache.maven.plugins</groupId>
+                    <artifactId>maven-compiler-plugin</artifactId>
+                    <configuration>
+                      <annotationProcessorPaths>
+                        <path>
+                          <groupId>GROUP</groupId>
+                          <artifactId>ARTIFACT</artifactId>
+                          <version>THE_VERSION</version>
+                        </path>
+                      </annotationProcessorPaths>
+                    </configuration>
+                  </plugin>
+                </plugins>
+              </build>
+            </profile>
+        """.replace("ID", id).replace("PROPERTY", property)
+        .replace("VALUE", value == null ? "" : "\n          <value>" + value + "</value>")
+        .replace("GROUP", gav[0]).replace("ARTIFACT", gav[1]).replace("THE_VERSION", gav[2]);
   }
 }

@@ -35,18 +35,35 @@ public final class PipelineSources {
 
   private final int classes;
   private final int every;
+  private final int packages;
 
   /**
+   * The classes in packages of {@value #CLASSES_PER_PACKAGE}.
+   *
    * @param classes how many pipeline classes (the stub SDK's few classes come on top)
    * @param every a use is declared on class 0, every, 2*every, ...
    */
   public PipelineSources(int classes, int every) {
-    if (classes < 1 || every < 1) {
-      throw new IllegalArgumentException("classes and every must be at least 1: " + classes
-          + ", " + every);
+    this(classes, every, (classes + CLASSES_PER_PACKAGE - 1) / CLASSES_PER_PACKAGE);
+  }
+
+  /**
+   * @param packages how many packages the classes are spread over, in consecutive runs of equal
+   *     size (give or take one)
+   */
+  public PipelineSources(int classes, int every, int packages) {
+    if (classes < 1 || every < 1 || packages < 1 || packages > classes) {
+      throw new IllegalArgumentException("classes, every and packages must be at least 1, and"
+          + " packages at most classes: " + classes + ", " + every + ", " + packages);
     }
     this.classes = classes;
     this.every = every;
+    this.packages = packages;
+  }
+
+  /** How many packages the pipeline classes are spread over. */
+  public int packages() {
+    return packages;
   }
 
   /** How many {@code @GenAiUse} declarations the sources hold. */
@@ -83,8 +100,12 @@ public final class PipelineSources {
         """;
   }
 
-  static String packageOf(int index) {
-    int group = index / CLASSES_PER_PACKAGE;
+  private int groupOf(int index) {
+    return (int) ((long) index * packages / classes);
+  }
+
+  String packageOf(int index) {
+    int group = groupOf(index);
     return BASE_PACKAGE + "." + AREAS[group % AREAS.length] + group;
   }
 
@@ -99,7 +120,7 @@ public final class PipelineSources {
   /** One pipeline class; its neighbour is the previous class of the same package, if any. */
   String classSource(int index) {
     String name = classNameOf(index);
-    boolean hasNeighbour = index % CLASSES_PER_PACKAGE != 0;
+    boolean hasNeighbour = index > 0 && groupOf(index - 1) == groupOf(index);
     String neighbour = hasNeighbour ? classNameOf(index - 1) : null;
     int shape = (index / every) % 3;
     boolean declared = declared(index);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaiguidelines.maven.scan.ClassScanner;
+import dev.genaiguidelines.maven.scan.DependencyScanner;
 import dev.genaiguidelines.maven.scan.ScanResult;
 import dev.genaiguidelines.policy.DetectionMarkers;
 import dev.genaiguidelines.policy.UseDeclaration;
@@ -149,7 +150,7 @@ class BenchmarkSmokeTest {
 
   @Test
   void javacBreakdownComparesTheProcessorWithBothFloors() throws Exception {
-    FigureResult javac = new JavacBreakdown(data, 20, 5, 1).run();
+    FigureResult javac = new JavacBreakdown(data, 20, 5, 1, 1).run();
     String floor = "a processor that reads every declaration and generates one empty class"
         + " (the floor of a checking, catalog-generating one)";
     assertEquals(List.of(
@@ -166,6 +167,61 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void catalogFigureCompilesTheSameUsesInEachSpread() throws Exception {
+    FigureResult catalog = new CatalogFigure(data, 20, 5, List.of(1, 3), 1).run();
+    // One provider per module, however many packages declare uses.
+    assertEquals(List.of("4 uses in 1 package (1 generated source)",
+            "4 uses in 3 packages (1 generated source)"),
+        catalog.rows().stream().map(row -> row.measure()
+            .replaceFirst("^catalog compile cost, ", "").replaceFirst(": javac .*", "")).toList());
+    assertEquals("CPU 1.000× of 1", catalog.rows().get(0).result());
+    assertTrue(catalog.details().get(1)
+            .startsWith("catalog 3 packages, 1 generated source: javac wall ["),
+        catalog.details().get(1));
+  }
+
+  @Test
+  void dependencyScanFigureTimesAFirstAndASecondBuild() throws Exception {
+    BenchSetup setup = new BenchSetup(Path.of(".."), data, data.resolve("repo"),
+        Path.of("settings.xml"));
+    List<DependencyScanner.Dependency> jars = List.of(
+        jarOf(org.objectweb.asm.ClassReader.class, "org.ow2.asm", "asm"),
+        jarOf(org.openjdk.jmh.annotations.Benchmark.class, "org.openjdk.jmh", "jmh-core"));
+    FigureResult scan = new DependencyScanFigure(setup, 1).run(jars, "the harness");
+    assertEquals(List.of("first build, no cache", "second build, cached"),
+        scan.rows().stream().map(row -> row.measure()
+            .replaceFirst("^dependency scan, the harness's runtime class path, 2 jars, "
+                + "[0-9.]+ MiB, 0 GenAI SDKs: ", "").replaceFirst(" \\(fresh JVM.*", ""))
+            .toList());
+    assertTrue(scan.details().get(0).matches("dependency scan: first \\[.+\\], second \\[.+\\]"),
+        scan.details().get(0));
+  }
+
+  @Test
+  void dependencyListLinesBecomeDependencies() {
+    String listed = """
+
+        The following files have been resolved:
+           com.openai:openai-java-core:jar:4.105.0:compile:/r/openai-java-core-4.105.0.jar -- module openai.java.core [auto]
+           io.netty:netty-transport-native-epoll:jar:linux-x86_64:4.1.118.Final:runtime:/r/epoll.jar
+           com.example:tests:jar:1.0:test:/r/tests.jar
+           com.example:bom:pom:1.0:compile:/r/bom.pom
+        """;
+    assertEquals(List.of(
+            new DependencyScanner.Dependency("com.openai", "openai-java-core", "4.105.0",
+                Path.of("/r/openai-java-core-4.105.0.jar")),
+            new DependencyScanner.Dependency("io.netty", "netty-transport-native-epoll",
+                "4.1.118.Final", Path.of("/r/epoll.jar"))),
+        DependencyScanFigure.parseList(listed));
+  }
+
+  private static DependencyScanner.Dependency jarOf(Class<?> type, String group, String artifact)
+      throws Exception {
+    Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return new DependencyScanner.Dependency(group, artifact, "any", jar);
+  }
+
+  @Test
   void readsTheBuildsCpuTimeFromBashTimes() {
     String log = "[INFO] BUILD SUCCESS\n\n[bench] times\n0m0.004s 0m0.002s\n1m23.456s 0m4.544s\n";
     assertEquals(88.0e9, MavenFigure.childrenCpuNanos(log, Path.of("build.log")), 1e3);
@@ -179,27 +235,72 @@ class BenchmarkSmokeTest {
     assertEquals("No CPU times from bash's `times` at the end of build.log", error.getMessage());
   }
 
-  /** Figure 1 end to end, through the wrapper: one round of builds of a 20-class module. */
+  /** Figures 1 and 5 end to end, through the wrapper: one round of builds of a 20-class module. */
   @Test
   void mavenFigureBuildsEveryVariant() throws Exception {
     BenchSetup setup = new BenchSetup(Path.of(System.getProperty("bench.root")), data,
         Path.of(System.getProperty("bench.repo")), Path.of(System.getProperty("bench.settings")));
     FigureResult maven;
     try (LoadMonitor load = new LoadMonitor()) {
-      maven = new MavenFigure(setup, 20, 5, 1).run(load);
+      maven = new MavenFigure(setup, 20, 5, 3, 1).run(load);
     }
-    assertEquals(List.of("`mvn clean verify`, 20 classes, 4 uses",
-            "breakdown: the processor alone (no plugin)", "breakdown: the plugin alone (`-proc:none`)"),
-        maven.rows().stream().map(row -> row.measure().replaceFirst(" \\(median.*", "")).toList());
+    String size = "`mvn clean verify`, 20 classes, 4 uses, 3 packages, with the guidelines / ";
+    assertEquals(List.of(
+            "1 " + size + "with a no-op processor and no plugin",
+            "1 " + size + "`-proc:none` and no plugin, for users",
+            "1 breakdown: the guidelines processor alone (no plugin) / the no-op processor",
+            "1 breakdown: the no-op processor / `-proc:none` (what javac charges any processor)",
+            "5 the plugin's goals (`report` + `check`) in the guidelines build of figure 1, share"
+                + " of its wall time (Maven's timestamps; median of 1 rounds)",
+            "5 `check` after `report` in the same build"),
+        maven.rows().stream().map(row -> row.figure() + " "
+            + row.measure().replaceFirst(" \\((median|Maven's timestamps; median) of 1 rounds"
+                + "(; wall, CPU in brackets|; `report` in the next column)\\)$", "")).toList());
+    assertTrue(maven.rows().get(4).result().matches("\\d+\\.\\d\\d %"),
+        maven.rows().get(4).result());
     String note = "[genai] 4 GenAI uses";
     String both = Files.readString(data.resolve("logs/guidelines-0.log"));
     assertTrue(both.contains(note) && both.contains("(genai-check)")
         && both.contains("BUILD SUCCESS"), both);
-    String neither = Files.readString(data.resolve("logs/baseline-0.log"));
-    assertFalse(neither.contains("genai"), neither);
+    List<MojoTimeline.Mojo> mojos = MojoTimeline.read(both, Path.of("guidelines-0.log"));
+    assertEquals(List.of("default-clean", "default-resources", "default-compile",
+            "default-testResources", "default-testCompile", "default-test", "default-jar",
+            "genai-report", "genai-check"),
+        mojos.stream().map(MojoTimeline.Mojo::execution).toList());
+    assertTrue(mojos.stream().allMatch(mojo -> mojo.millis() >= 0), mojos.toString());
+    String floor = Files.readString(data.resolve("logs/no-op-floor-0.log"));
+    assertTrue(floor.contains(FloorProcessors.NoOp.NOTE) && !floor.contains("genai"), floor);
+    String none = Files.readString(data.resolve("logs/proc-none-0.log"));
+    assertFalse(none.contains("genai") || none.contains(FloorProcessors.NoOp.NOTE), none);
     String processor = Files.readString(data.resolve("logs/processor-only-0.log"));
     assertTrue(processor.contains(note) && !processor.contains("(genai-check)"), processor);
-    String plugin = Files.readString(data.resolve("logs/plugin-only-0.log"));
-    assertTrue(!plugin.contains(note) && plugin.contains("(genai-check)"), plugin);
+  }
+
+  @Test
+  void mojoTimelineReadsEachGoalFromHeaderToTheNext() {
+    String log = """
+        10:00:00.000 [INFO] --- jar:3.4.2:jar (default-jar) @ pipeline ---
+        10:00:00.250 [INFO] Building jar: /tmp/pipeline.jar
+        10:00:00.300 [INFO] --- guidelines:0.1.0:report (genai-report) @ pipeline ---
+        10:00:01.050 [INFO] --- guidelines:0.1.0:check (genai-check) @ pipeline ---
+        10:00:01.170 [INFO] ------------------------------------------------------------------------
+        10:00:01.171 [INFO] BUILD SUCCESS
+        """;
+    List<MojoTimeline.Mojo> mojos = MojoTimeline.read(log, Path.of("build.log"));
+    assertEquals(List.of(
+            new MojoTimeline.Mojo("jar:3.4.2:jar", "default-jar", 300),
+            new MojoTimeline.Mojo("guidelines:0.1.0:report", "genai-report", 750),
+            new MojoTimeline.Mojo("guidelines:0.1.0:check", "genai-check", 120)),
+        mojos);
+  }
+
+  @Test
+  void aLogWithoutTimestampsIsAClearError() {
+    IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> MojoTimeline.read(
+            "[INFO] --- jar:3.4.2:jar (default-jar) @ pipeline ---\n[INFO] BUILD SUCCESS\n",
+            Path.of("build.log")));
+    assertEquals("No timed goals in build.log: the build must run with "
+        + MojoTimeline.OPTIONS + " and end with Maven's separator line.", error.getMessage());
   }
 }

@@ -30,8 +30,8 @@ import java.util.ServiceLoader;
 public final class GenAiCatalog {
 
   /**
-   * Lists compiled uses; the guidelines processor generates one implementation per package of a
-   * module that declares uses.
+   * Lists compiled uses; the guidelines processor generates one implementation per module that
+   * declares uses.
    *
    * <p>An implementation is a public class with a public no-argument constructor, named in its
    * jar's {@code META-INF/services/dev.genaiguidelines.annotations.GenAiCatalog$Provider}. It

@@ -1,15 +1,11 @@
 package dev.genaiguidelines.annotations;
 
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -107,14 +103,7 @@ public final class StrictJsonReader {
   /** Sidecars nest 2 levels and reports 5; a hostile file cannot overflow the stack. */
   public static final int MAX_DEPTH = 16;
 
-  private final String text;
-  private int pos;
-  private int line = 1;
-  private int lineStart;
-
-  private StrictJsonReader(String text) {
-    this.text = text;
-  }
+  private StrictJsonReader() {}
 
   /** Parses a sidecar: one JSON value that must fill the whole of {@code bytes}, bar whitespace. */
   static Node parse(byte[] bytes) throws SyntaxError {
@@ -130,19 +119,7 @@ public final class StrictJsonReader {
       throw new SyntaxError(0, 0,
           "is " + bytes.length + " bytes long: expected at most " + maxBytes + " bytes");
     }
-    StrictJsonReader reader = new StrictJsonReader(decode(bytes));
-    if (reader.text.startsWith("\uFEFF")) {
-      throw new SyntaxError(1, 1,
-          "starts with a byte order mark: expected plain UTF-8 without one");
-    }
-    reader.skipWhitespace();
-    Node root = reader.value(1);
-    reader.skipWhitespace();
-    if (reader.pos < reader.text.length()) {
-      throw reader.error("expected the end of the file after the top-level value, found "
-          + reader.describeNext());
-    }
-    return root;
+    return new JsonGrammar(decode(bytes)).document();
   }
 
   private static String decode(byte[] bytes) throws SyntaxError {
@@ -169,259 +146,5 @@ public final class StrictJsonReader {
           "is not valid UTF-8 at byte offset " + offset + ": expected a UTF-8 encoded file");
     }
     return out.flip().toString();
-  }
-
-  private Node value(int depth) throws SyntaxError {
-    if (depth > MAX_DEPTH) {
-      throw error("nests deeper than " + MAX_DEPTH + " levels: expected a flatter document");
-    }
-    if (pos >= text.length()) {
-      throw error("expected a value, found the end of the file");
-    }
-    int startLine = line;
-    int startColumn = column();
-    char c = text.charAt(pos);
-    switch (c) {
-      case '{':
-        return new Node(Kind.OBJECT, object(depth), startLine, startColumn);
-      case '[':
-        return new Node(Kind.ARRAY, array(depth), startLine, startColumn);
-      case '"':
-        return new Node(Kind.STRING, string(), startLine, startColumn);
-      case 't':
-        literal("true");
-        return new Node(Kind.BOOLEAN, Boolean.TRUE, startLine, startColumn);
-      case 'f':
-        literal("false");
-        return new Node(Kind.BOOLEAN, Boolean.FALSE, startLine, startColumn);
-      case 'n':
-        literal("null");
-        return new Node(Kind.NULL, null, startLine, startColumn);
-      default:
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          return new Node(Kind.NUMBER, number(), startLine, startColumn);
-        }
-        throw error("expected a value, found " + describeNext());
-    }
-  }
-
-  private Map<String, Node> object(int depth) throws SyntaxError {
-    pos++; // '{'
-    Map<String, Node> members = new LinkedHashMap<>();
-    skipWhitespace();
-    if (peek() == '}') {
-      pos++;
-      return Collections.unmodifiableMap(members);
-    }
-    while (true) {
-      skipWhitespace();
-      if (peek() != '"') {
-        throw error("expected a key in double quotes, found " + describeNext());
-      }
-      int keyLine = line;
-      int keyColumn = column();
-      String key = string();
-      Node previous = members.get(key);
-      if (previous != null) {
-        throw new SyntaxError(keyLine, keyColumn, "duplicate key '" + key
-            + "': expected each key once (its value is already given at " + previous.line()
-            + ":" + previous.column() + ")");
-      }
-      skipWhitespace();
-      expect(':', "':' after the key '" + key + "'");
-      skipWhitespace();
-      members.put(key, value(depth + 1));
-      skipWhitespace();
-      if (peek() == ',') {
-        pos++;
-      } else if (peek() == '}') {
-        pos++;
-        return Collections.unmodifiableMap(members);
-      } else {
-        throw error("expected ',' or '}' after the value of '" + key + "', found "
-            + describeNext());
-      }
-    }
-  }
-
-  private List<Node> array(int depth) throws SyntaxError {
-    pos++; // '['
-    List<Node> items = new ArrayList<>();
-    skipWhitespace();
-    if (peek() == ']') {
-      pos++;
-      return List.copyOf(items);
-    }
-    while (true) {
-      skipWhitespace();
-      items.add(value(depth + 1));
-      skipWhitespace();
-      if (peek() == ',') {
-        pos++;
-      } else if (peek() == ']') {
-        pos++;
-        return List.copyOf(items);
-      } else {
-        throw error("expected ',' or ']' in the array, found " + describeNext());
-      }
-    }
-  }
-
-  private String string() throws SyntaxError {
-    int startLine = line;
-    int startColumn = column();
-    pos++; // opening quote
-    StringBuilder out = new StringBuilder();
-    while (true) {
-      if (pos >= text.length()) {
-        throw new SyntaxError(startLine, startColumn,
-            "string is not closed: expected '\"' before the end of the file");
-      }
-      char c = text.charAt(pos);
-      if (c == '"') {
-        pos++;
-        return out.toString();
-      } else if (c == '\\') {
-        pos++;
-        out.append(escape());
-      } else if (c < 0x20) {
-        throw error("expected a character or an escape in the string, found control character "
-            + String.format("U+%04X", (int) c) + " (write it as \\u"
-            + String.format("%04x", (int) c) + ")");
-      } else {
-        out.append(c);
-        pos++;
-      }
-    }
-  }
-
-  private char escape() throws SyntaxError {
-    if (pos >= text.length()) {
-      throw error("expected an escape character after '\\', found the end of the file");
-    }
-    char c = text.charAt(pos++);
-    switch (c) {
-      case '"': return '"';
-      case '\\': return '\\';
-      case '/': return '/';
-      case 'b': return '\b';
-      case 'f': return '\f';
-      case 'n': return '\n';
-      case 'r': return '\r';
-      case 't': return '\t';
-      case 'u':
-        int code = 0;
-        for (int i = 0; i < 4; i++) {
-          int digit = pos < text.length() ? Character.digit(text.charAt(pos), 16) : -1;
-          if (digit < 0) {
-            throw error("expected 4 hex digits after '\\u', found " + describeNext());
-          }
-          code = code * 16 + digit;
-          pos++;
-        }
-        return (char) code;
-      default:
-        pos -= 2; // point at the backslash that starts the escape
-        throw error("expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, found '\\"
-            + c + "'");
-    }
-  }
-
-  private BigDecimal number() throws SyntaxError {
-    int start = pos;
-    if (peek() == '-') {
-      pos++;
-    }
-    if (peek() == '0') {
-      pos++;
-      if (isDigit(peek())) {
-        throw error("expected no leading zero in a number, found " + describeNext());
-      }
-    } else {
-      digits("a digit");
-    }
-    if (peek() == '.') {
-      pos++;
-      digits("a digit after the decimal point");
-    }
-    if (peek() == 'e' || peek() == 'E') {
-      pos++;
-      if (peek() == '+' || peek() == '-') {
-        pos++;
-      }
-      digits("a digit in the exponent");
-    }
-    try {
-      return new BigDecimal(text.substring(start, pos));
-    } catch (NumberFormatException e) { // an exponent beyond int range
-      throw new SyntaxError(line, start - lineStart + 1,
-          "number " + text.substring(start, pos) + " is out of range: expected a small number");
-    }
-  }
-
-  private void digits(String what) throws SyntaxError {
-    if (!isDigit(peek())) {
-      throw error("expected " + what + ", found " + describeNext());
-    }
-    while (isDigit(peek())) {
-      pos++;
-    }
-  }
-
-  private static boolean isDigit(int c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private void literal(String word) throws SyntaxError {
-    if (!text.startsWith(word, pos)) {
-      int end = pos;
-      while (end < text.length() && Character.isLetter(text.charAt(end))) {
-        end++;
-      }
-      throw error("expected " + word + ", found '" + text.substring(pos, end) + "'");
-    }
-    pos += word.length();
-  }
-
-  private void expect(char c, String what) throws SyntaxError {
-    if (peek() != c) {
-      throw error("expected " + what + ", found " + describeNext());
-    }
-    pos++;
-  }
-
-  private void skipWhitespace() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == '\n') {
-        line++;
-        lineStart = pos + 1;
-      } else if (c != ' ' && c != '\t' && c != '\r') {
-        return;
-      }
-      pos++;
-    }
-  }
-
-  /** The next character, or -1 at the end. */
-  private int peek() {
-    return pos < text.length() ? text.charAt(pos) : -1;
-  }
-
-  private int column() {
-    return pos - lineStart + 1;
-  }
-
-  private String describeNext() {
-    if (pos >= text.length()) {
-      return "the end of the file";
-    }
-    char c = text.charAt(pos);
-    // Quoted as it is, a bidi override or a line break would garble the message around it.
-    return UnsafeChars.isUnsafe(text, pos) ? String.format("U+%04X", (int) c) : "'" + c + "'";
-  }
-
-  private SyntaxError error(String problem) {
-    return new SyntaxError(line, column(), problem);
   }
 }

@@ -4,7 +4,9 @@ import dev.genaiguidelines.maven.baseline.BaselineReport;
 import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.report.ReportContext;
 import dev.genaiguidelines.maven.report.ReportFormat;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
+import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
@@ -110,6 +113,8 @@ final class AggregateWriter {
   Written write(Collection<String> unsuccessful) throws MojoExecutionException {
     List<ModuleScan> scans = new ArrayList<>();
     List<String> withoutClasses = new ArrayList<>();
+    Map<String, List<GenAiDependency>> sdks = new TreeMap<>();
+    List<Finding> undeclaredSdks = new ArrayList<>();
     for (MavenProject project : projects) {
       if ("pom".equals(project.getPackaging())) {
         continue;
@@ -129,14 +134,24 @@ final class AggregateWriter {
         continue;
       }
       ComplianceRun run = policies.runFor(module.basedir());
-      // The module's own wrapper calls, from the dependency analysis its report cached; its
-      // report has logged what it could not read.
-      ModuleScan scan = run.scan(module, rootDirectory,
-          RuntimeDependencies.find(project, run.callMarkers(), warning -> { }).wrappers());
+      // The module's class path as its own build resolved it; judged as its own check judges it,
+      // with its own wrapper calls (from the dependency analysis its report cached).
+      RuntimeDependencies.Found found = RuntimeDependencies.find(project,
+          run.policy().detect(), message -> log.warn("GenAI aggregate report: module "
+              + project.getArtifactId() + ": " + message));
+      ModuleScan scan = run.scan(module, rootDirectory, found.wrappers());
       // The aggregate lists what it could not read; each module's check is what fails on it.
       scan.unreadableMessages().forEach(message -> log.warn("GenAI aggregate report: module "
           + project.getArtifactId() + ": " + message));
       scans.add(scan);
+      if (!RuntimeDependencies.isResolved(project)) {
+        log.warn("GenAI aggregate report: module " + project.getArtifactId() + ": its"
+            + " dependencies were not resolved in this build (its report and check did not run),"
+            + " so the GenAI SDKs it ships are not listed; bind report or check in the module.");
+      }
+      sdks.put(project.getArtifactId(), found.sdks());
+      undeclaredSdks.addAll(RuntimeDependencies.undeclared(found, !scan.uses().isEmpty(),
+          run.evaluator(), project.getArtifactId()));
     }
     List<String> gaps = ledgerGaps(withoutClasses, unsuccessful);
     if (!gaps.isEmpty()) {
@@ -144,12 +159,14 @@ final class AggregateWriter {
           + String.join("; ", gaps) + ". A use the ledger covers may be in what is missing;"
           + " build the whole reactor to judge them.");
     }
-    Assessment assessment = policies.assess(scans, gaps.isEmpty());
+    Assessment assessment =
+        policies.assess(scans, gaps.isEmpty()).withDependencyFindings(undeclaredSdks);
     Optional<Changes> changes = baseline.map(base -> Changes.between(base, assessment));
     ReportContext written = changes.map(context::withChanges).orElse(context)
         .withModulePolicies(policies.differingPolicies(scans))
         .withUnreadable(scans.stream().flatMap(scan -> scan.unreadableFiles(rootDirectory).stream())
-            .toList());
+            .toList())
+        .withDependencies(RuntimeDependencies.shippedBy(sdks));
     Map<ReportFormat, Path> files = ReportFiles.write(formats, written, assessment,
         outputDirectory);
     log.info("GenAI aggregate report of " + CheckOutcome.plural(scans.size(), "module") + ": "

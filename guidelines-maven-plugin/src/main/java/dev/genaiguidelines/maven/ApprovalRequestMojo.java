@@ -14,15 +14,19 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes the approval statement of one ledger entry, the canonical text an approver signs with
  * {@code ssh-keygen -Y sign -n genai-approval}, to {@code
  * target/genai-compliance/approval-requests/<ID>.txt}. It reads the compiled classes and judges
  * nothing, so it works on classes compiled with {@code -Dmaven.compiler.proc=none} while the
- * approval it asks for does not verify yet.
+ * approval it asks for does not verify yet. A use the entry lists that the module does not
+ * declare is taken from the uses its runtime dependencies declare, so a pipeline asks its
+ * approvers for a library's use as for its own, bound to the pipeline's coordinates.
  */
-@Mojo(name = "approval-request", threadSafe = true)
+@Mojo(name = "approval-request", threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class ApprovalRequestMojo extends AbstractGuidelinesMojo {
 
   /** The id of the approval or consent in the ledger to write the statement of. */
@@ -67,6 +71,12 @@ public class ApprovalRequestMojo extends AbstractGuidelinesMojo {
     for (UseDeclaration use : run.scan(module, basedir).uses()) {
       declared.putIfAbsent(use.id(), use);
     }
+    if (entry.uses().stream().anyMatch(use -> !declared.containsKey(use))) {
+      for (UseDeclaration use : RuntimeDependencies
+          .find(project, run.policy().detect(), getLog()::warn).declaredUses(getLog()::warn)) {
+        declared.putIfAbsent(use.id(), use);
+      }
+    }
     String statement = ApprovalStatement.render(run.project(), entry, declared);
     Path file = requestDirectory.toPath().resolve(id + ".txt");
     try {
@@ -82,6 +92,7 @@ public class ApprovalRequestMojo extends AbstractGuidelinesMojo {
     if (missing > 0) {
       getLog().warn(CheckOutcome.plural((int) missing, "use") + " that " + entry.kind() + " '" + id
           + "' lists " + (missing == 1 ? "is" : "are") + " not declared in " + run.project()
+          + " or its dependencies"
           + "; the statement says so, and no such use can be approved by it here");
     }
     getLog().info("An approver signs it with: ssh-keygen -Y sign -n "

@@ -1,12 +1,8 @@
 package dev.genaiguidelines.maven;
 
-import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
-import dev.genaiguidelines.policy.Finding;
-import dev.genaiguidelines.policy.Severity;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -88,7 +84,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     }
 
     RuntimeDependencies.Found dependencies =
-        RuntimeDependencies.find(project, run.callMarkers(), getLog()::warn);
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
     ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath(),
         dependencies.wrappers());
     // The remains of a failed compile (maven.compiler.failOnError=false) are not the module;
@@ -111,19 +107,22 @@ public class CheckMojo extends AbstractGuidelinesMojo {
         ? List.of()
         : CompileEvidence.missingCatalog(classesShown, scan.uses().size(),
             pluginVersion == null ? "..." : pluginVersion);
-    Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
+    Assessment assessment = run.assess(scan, project.getArtifactId(), dependencies,
+        getLog()::warn, singleProjectBuild());
 
     CheckOutcome outcome = new CheckOutcome(assessment, scan.unreadableMessages(),
         new CheckOutcome.FailOn(failOnViolation, failOnUndeclared, failOnUnreadable));
     outcome.unreadable().forEach(this::log);
     if (scan.classCount() == 0) {
       getLog().info("No compiled classes in " + classesShown + ": nothing to check");
-    } else if (scan.uses().isEmpty() && scan.calls().isEmpty()) {
+    } else if (scan.uses().isEmpty() && scan.calls().isEmpty()
+        && assessment.dependencyUses().isEmpty()) {
       getLog().info("GenAI guidelines: no @GenAiUse declarations and no GenAI calls in "
           + CheckOutcome.plural(scan.classCount(), "class", "classes") + " of " + classesShown);
     }
 
-    if (!scan.uses().isEmpty() || !scan.calls().isEmpty()) {
+    if (!scan.uses().isEmpty() || !scan.calls().isEmpty()
+        || !assessment.dependencyUses().isEmpty()) {
       outcome.summary(classesShown, scan.classCount()).forEach(this::log);
     }
     outcome.findings().forEach(this::log);
@@ -134,27 +133,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
       getLog().debug("No GenAI catalog in " + classesShown + "; guidelines.failOnMissingCatalog"
           + " is false");
     }
-    List<Finding> undeclaredSdks =
-        scan.uses().isEmpty() ? undeclaredSdks(run, dependencies) : List.of();
-    for (Finding finding : undeclaredSdks) {
-      if (finding.severity() == Severity.ERROR && failOnUndeclared) {
-        getLog().error(finding.message());
-      } else if (finding.severity() == Severity.INFO) {
-        getLog().info(finding.message());
-      } else {
-        getLog().warn(finding.message());
-      }
-    }
-    long sdkErrors = failOnUndeclared
-        ? undeclaredSdks.stream().filter(f -> f.severity() == Severity.ERROR).count() : 0;
     Optional<String> failure = outcome.failure();
-    if (sdkErrors > 0) {
-      String sdks = CheckOutcome.plural(sdkErrors, "GenAI SDK") + " shipped by a module that"
-          + " declares no @GenAiUse (GAI302)";
-      failure = Optional.of(failure.map(f -> f + " Also " + sdks + ".").orElse("GenAI guidelines"
-          + " failed: " + sdks + "; see the errors above, or set guidelines.failOnUndeclared=false"
-          + " to log them as warnings."));
-    }
     if (failOnMissingCatalog && !missingCatalog.isEmpty()) {
       throw new MojoFailureException(missingCatalog.get(0) + " Put guidelines-processor on"
           + " annotationProcessorPaths as shown above." + failure.map(f -> " " + f).orElse(""));
@@ -162,17 +141,6 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     if (failure.isPresent()) {
       throw new MojoFailureException(failure.get());
     }
-  }
-
-  /** GAI302: one finding per GenAI SDK on the runtime class path no declared use answers for. */
-  private List<Finding> undeclaredSdks(ComplianceRun run,
-      RuntimeDependencies.Found dependencies) {
-    List<Finding> findings = new ArrayList<>();
-    for (GenAiDependency sdk : dependencies.unclaimed()) {
-      run.evaluator().undeclaredDependency(project.getArtifactId(), sdk.coordinates(),
-          sdk.vendor()).ifPresent(findings::add);
-    }
-    return findings;
   }
 
   private void log(CheckOutcome.Line line) {

@@ -64,7 +64,9 @@ final class CheckOutcome {
     String policy = judging.name() + " (" + (judging.studioLayer().isPresent()
         && !judging.origin().equals(judging.source())
         ? judging.origin() + " + " + judging.source() : judging.source()) + ")";
-    lines.add(info("GenAI guidelines: " + plural(s.uses(), "use") + " in "
+    String upstream = s.dependencyUses() == 0 ? ""
+        : " (" + s.dependencyUses() + " declared by dependencies)";
+    lines.add(info("GenAI guidelines: " + plural(s.uses(), "use") + upstream + " in "
         + plural(classCount, "class", "classes") + " of " + classesDirectory + ", policy " + policy
         + ", as of " + assessment.asOf()));
     lines.add(info(row("SOCIALIZE", s.socialize())));
@@ -78,15 +80,15 @@ final class CheckOutcome {
   }
 
   /**
-   * Every finding worth a line: ERROR findings of failing uses, warnings, undeclared calls and
-   * ledger findings, each prefixed with where it is ({@code src/main/java/com/x/Foo.java:12:}).
+   * Every finding worth a line: ERROR findings of failing uses, warnings, undeclared calls,
+   * undeclared GenAI SDKs (GAI302) and ledger findings, each prefixed with where it is ({@code src/main/java/com/x/Foo.java:12:}).
    * Findings that will not fail the build (because of {@code failOnViolation=false} or
    * {@code failOnUndeclared=false}) are logged as warnings.
    */
   List<Line> findings() {
     List<Line> lines = new ArrayList<>();
     Level violation = failOn.violation() ? Level.ERROR : Level.WARNING;
-    for (UseEvaluation use : assessment.uses()) {
+    for (UseEvaluation use : assessment.allUses()) {
       String where = location(use.use().sourceFile(), use.use().line());
       for (Finding finding : use.findings()) {
         if (finding.severity() == Severity.ERROR) {
@@ -109,6 +111,17 @@ final class CheckOutcome {
         lines.add(new Line(undeclared, where + finding.message()));
       } else if (finding.severity() == Severity.WARNING) {
         lines.add(new Line(Level.WARNING, where + finding.message()));
+      }
+    }
+    // GAI302 is about the module, not a line of it: the message names the module and the SDK.
+    for (Finding finding : assessment.dependencyFindings()) {
+      Level level = switch (finding.severity()) {
+        case ERROR -> undeclared;
+        case INFO -> Level.INFO;
+        default -> Level.WARNING;
+      };
+      if (finding.severity() != Severity.OFF) {
+        lines.add(new Line(level, finding.message()));
       }
     }
     String policyFile = Rule.visible(assessment.policy().source()) + ": ";
@@ -137,14 +150,26 @@ final class CheckOutcome {
     if (failOn.undeclared()) {
       parts.addAll(undeclaredParts());
     }
+    Optional<String> sdks = failOn.undeclared() ? undeclaredSdks() : Optional.empty();
     if (parts.isEmpty()) {
-      return Optional.empty();
+      return sdks.map(text -> "GenAI guidelines failed: " + text + "; see the errors above, or"
+          + " set guidelines.failOnUndeclared=false to log them as warnings.");
     }
     boolean unreadableFails = failOn.unreadable() && !unreadable.isEmpty();
     return Optional.of("GenAI guidelines check failed: " + String.join(", ", parts)
         + ". Each is listed above with its file, line and fix."
+        + (failOn.violation() ? failingDependencyUses() : "")
         + (unreadableFails ? " A class file that cannot be rebuilt is let through, unjudged,"
-            + " with guidelines.failOnUnreadable=false." : ""));
+            + " with guidelines.failOnUnreadable=false." : "")
+        + sdks.map(text -> " Also " + text + ".").orElse(""));
+  }
+
+  /** "2 GenAI SDKs shipped by a module that declares no @GenAiUse (GAI302)", when any is an ERROR. */
+  private Optional<String> undeclaredSdks() {
+    long errors = assessment.dependencyFindings().stream()
+        .filter(f -> f.severity() == Severity.ERROR).count();
+    return errors == 0 ? Optional.empty() : Optional.of(plural(errors, "GenAI SDK")
+        + " shipped by a module that declares no @GenAiUse (GAI302)");
   }
 
   /** A warning for what would have failed the build but is switched off, or empty. */
@@ -159,8 +184,10 @@ final class CheckOutcome {
       parts.addAll(unreadableParts());
       switches.add("guidelines.failOnUnreadable");
     }
-    if (!failOn.undeclared() && !undeclaredParts().isEmpty()) {
+    if (!failOn.undeclared()
+        && (!undeclaredParts().isEmpty() || undeclaredSdks().isPresent())) {
       parts.addAll(undeclaredParts());
+      undeclaredSdks().ifPresent(parts::add);
       switches.add("guidelines.failOnUndeclared");
     }
     if (parts.isEmpty()) {
@@ -188,7 +215,7 @@ final class CheckOutcome {
     if (needsApproval > 0) {
       parts.add(plural(needsApproval, "use") + " NEEDS_APPROVAL");
     }
-    long errors = assessment.uses().stream()
+    long errors = assessment.allUses().stream()
         .filter(u -> !u.verdict().failsBuild())
         .flatMap(u -> u.findings().stream())
         .filter(f -> f.severity() == Severity.ERROR)
@@ -213,7 +240,28 @@ final class CheckOutcome {
   }
 
   private long count(Verdict verdict) {
-    return assessment.uses().stream().filter(u -> u.verdict() == verdict).count();
+    return assessment.allUses().stream().filter(u -> u.verdict() == verdict).count();
+  }
+
+  /**
+   * The failing uses that dependencies declare, named with the dependency and element, since
+   * the fix is in the pipeline's ledger or its choice of dependency, not in its own code.
+   */
+  private String failingDependencyUses() {
+    List<UseEvaluation> failingUses =
+        assessment.dependencyUses().stream().filter(UseEvaluation::failsBuild).toList();
+    List<String> failing = failingUses.stream()
+        .map(u -> "use '" + u.use().id() + "' of " + u.use().module() + " ("
+            + u.use().element() + ") " + (u.verdict().failsBuild() ? "is " + u.verdict()
+                : "has an ERROR finding"))
+        .toList();
+    boolean allProhibited = failingUses.stream().allMatch(u -> u.verdict() == Verdict.PROHIBITED);
+    return failing.isEmpty() ? "" : Rule.visible(" Declared by dependencies: "
+        + String.join("; ", failing) + (allProhibited
+            ? ": no approval clears a PROHIBITED use; drop or replace the dependency, or have its"
+                + " maintainers change the use."
+            : ": approve it in this project's own ledger (see \"Approving a dependency's use\" in"
+                + " the README), or drop or replace the dependency."));
   }
 
   /**

@@ -231,19 +231,44 @@ final class ComplianceRun {
    *     module of many
    */
   Assessment assess(List<ModuleScan> scans, boolean judgeLedger) {
+    return assess(scans, List.of(), judgeLedger);
+  }
+
+  /**
+   * Judges the scanned uses together, and the uses the module's dependencies declare
+   * ({@link RuntimeDependencies.Found#declaredUses}) with the same policy and ledger.
+   */
+  Assessment assess(List<ModuleScan> scans, List<UseDeclaration> dependencyUses,
+      boolean judgeLedger) {
     List<UseDeclaration> uses = new ArrayList<>();
     List<UndeclaredCall> calls = new ArrayList<>();
     for (ModuleScan scan : scans) {
       uses.addAll(scan.uses());
       calls.addAll(scan.calls());
     }
-    return evaluator().assess(uses, calls, judgeLedger);
+    return evaluator().assess(uses, calls, dependencyUses, judgeLedger);
+  }
+
+  /**
+   * Judges one module together with the GenAI SDKs its runtime class path ships: GAI302 for each
+   * SDK nothing answers for when the module declares no use. {@code check} and {@code report}
+   * both judge this way, so they agree.
+   *
+   * The uses the dependencies declare are judged with it (see
+   * {@link RuntimeDependencies.Found#declaredUses}); a dependency whose uses cannot be read is
+   * logged through {@code warn}.
+   *
+   * @param module the module's artifactId, as the GAI302 findings name it
+   */
+  Assessment assess(ModuleScan scan, String module, RuntimeDependencies.Found shipped,
+      java.util.function.Consumer<String> warn, boolean judgeLedger) {
+    return assess(List.of(scan), shipped.declaredUses(warn), judgeLedger)
+        .withDependencyFindings(RuntimeDependencies.undeclared(shipped, !scan.uses().isEmpty(),
+            evaluator(), module));
   }
 
   private static UseDeclaration relocate(UseDeclaration use, CompiledModule module, Path root) {
-    return new UseDeclaration(use.id(), use.element(), use.tool(), use.purpose(), use.output(),
-        use.inputs(), use.creates(), use.context(), use.unionCoveredWork(), use.model(),
-        use.approval(), use.consent(), module.name(), module.sourcePath(use.sourceFile(), root),
-        use.line());
+    return use.toBuilder().module(module.name())
+        .source(module.sourcePath(use.sourceFile(), root), use.line()).build();
   }
 }

@@ -58,7 +58,9 @@ final class ReportFiles {
     Assessment.Summary s = assessment.summary();
     return CheckOutcome.plural(s.uses(), "use") + " (" + s.socialize() + " SOCIALIZE, "
         + s.approved() + " APPROVED, " + s.needsApproval() + " NEEDS_APPROVAL, " + s.prohibited()
-        + " PROHIBITED), " + CheckOutcome.plural(s.undeclared(), "undeclared call") + ", "
+        + " PROHIBITED" + (s.dependencyUses() == 0 ? "" : "; " + s.dependencyUses()
+            + " declared by dependencies") + "), "
+        + CheckOutcome.plural(s.undeclared(), "undeclared call") + ", "
         + CheckOutcome.plural(s.errors(), "error") + ", "
         + CheckOutcome.plural(s.warnings(), "warning");
   }

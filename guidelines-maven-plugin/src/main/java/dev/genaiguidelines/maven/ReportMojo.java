@@ -71,7 +71,7 @@ public class ReportMojo extends AbstractReportMojo {
     }
 
     RuntimeDependencies.Found dependencies =
-        RuntimeDependencies.find(project, run.callMarkers(), getLog()::warn);
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
     ModuleScan scan = ScanReuse.scan(project, run, module, basedir, dependencies.wrappers());
     // A failed compile (maven.compiler.failOnError=false): check fails on it, and the reports
     // are still written, of what was compiled. Otherwise sources with nothing scanned is an error.
@@ -96,7 +96,8 @@ public class ReportMojo extends AbstractReportMojo {
           + ": the GenAI compliance reports of " + project.getArtifactId()
           + " list no uses and no GenAI calls");
     }
-    Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
+    Assessment assessment = run.assess(scan, project.getArtifactId(), dependencies,
+        getLog()::warn, singleProjectBuild());
 
     Optional<Changes> changes = baselineReport.map(base -> Changes.between(base, assessment));
     ReportContext context = contextOf(project).withUnreadable(scan.unreadableFiles(basedir))

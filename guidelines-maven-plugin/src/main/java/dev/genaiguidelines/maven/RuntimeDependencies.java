@@ -3,16 +3,21 @@ package dev.genaiguidelines.maven;
 import dev.genaiguidelines.maven.report.DependencyAnalysis;
 import dev.genaiguidelines.maven.scan.DependencyScanner;
 import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
+import dev.genaiguidelines.maven.scan.DependencyUseReader;
 import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.maven.scan.MarkerCatalog;
 import dev.genaiguidelines.maven.scan.WrapperCalls;
 import dev.genaiguidelines.policy.DetectionMarkers;
+import dev.genaiguidelines.policy.Finding;
+import dev.genaiguidelines.policy.PolicyEvaluator;
+import dev.genaiguidelines.policy.UseDeclaration;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,23 +41,45 @@ final class RuntimeDependencies {
    * @param sdks every GenAI SDK on it, sorted
    * @param unclaimed the SDKs that neither declare a use themselves nor are brought by a
    *     dependency that declares one: those GAI302 fires for when the module declares none
+   * @param declaring the dependencies that carry the processor's catalog, by coordinates
    * @param wrappers the calls into dependency methods that make an undeclared GenAI call
    * @param analysis how many dependencies were analysed, how many from the cache
    */
   record Found(List<GenAiDependency> sdks, List<GenAiDependency> unclaimed,
-      WrapperCalls wrappers, DependencyAnalysis analysis) {}
+      List<Dependency> declaring, WrapperCalls wrappers, DependencyAnalysis analysis) {
+
+    /**
+     * The uses the {@link #declaring} dependencies declare, read from their class files (see
+     * {@link DependencyUseReader}), logging each that cannot be read through {@code warn}.
+     */
+    List<UseDeclaration> declaredUses(Consumer<String> warn) {
+      DependencyUseReader.Result read = new DependencyUseReader().read(declaring);
+      read.warnings().forEach(warn);
+      return read.uses();
+    }
+  }
+
+  /** Where a project's resolved dependencies are kept, see {@link #resolved}. */
+  private static final String RESOLVED = RuntimeDependencies.class.getName() + ".resolved";
 
   private RuntimeDependencies() {}
 
+  /** The GenAI SDKs on the project's runtime class path, by the built-in markers. */
+  static List<GenAiDependency> of(MavenProject project, Consumer<String> warn) {
+    return find(project, DetectionMarkers.NONE, warn).sdks();
+  }
+
   /**
    * Scans the project's resolved compile and runtime dependencies, transitive ones included (the
-   * mojo requires their resolution), for SDKs and for wrapper calls, whose GenAI calls are those
-   * {@code callMarkers} match, logging each dependency that cannot be read through {@code warn}.
+   * mojo requires their resolution), for SDKs (the built-in marker packages and those of the
+   * policy's {@code detect} section) and for wrapper calls, whose GenAI calls are those
+   * {@code detect} and the built-in markers match, logging each dependency that cannot be read
+   * through {@code warn}.
    */
-  static Found find(MavenProject project, DetectionMarkers callMarkers, Consumer<String> warn) {
+  static Found find(MavenProject project, DetectionMarkers detect, Consumer<String> warn) {
     List<Dependency> shipped = new ArrayList<>();
     Map<String, Artifact> byCoordinates = new HashMap<>();
-    for (Artifact artifact : project.getArtifacts()) {
+    for (Artifact artifact : resolved(project)) {
       if (artifact.getScope() == null || SHIPPED_SCOPES.contains(artifact.getScope())) {
         File file = artifact.getFile();
         Dependency dependency = new Dependency(artifact.getGroupId(), artifact.getArtifactId(),
@@ -66,13 +93,17 @@ final class RuntimeDependencies {
     String buildDirectory = project.getBuild().getDirectory();
     Path cache = buildDirectory == null ? null : Path.of(buildDirectory).resolve(CACHE_DIRECTORY);
     DependencyScanner.Result result =
-        new DependencyScanner(MarkerCatalog.builtIn(), callMarkers, cache).scan(shipped);
+        new DependencyScanner(MarkerCatalog.builtIn().withPackages(detect),
+            MarkerCatalog.effective(detect), cache)
+            .scan(shipped);
     result.warnings().forEach(warn);
     Set<String> declaring = new HashSet<>();
     for (String coordinates : result.declaring()) {
       Artifact artifact = byCoordinates.get(coordinates);
       declaring.add(artifact.getGroupId() + ':' + artifact.getArtifactId());
     }
+    List<Dependency> declaringFiles = shipped.stream()
+        .filter(dependency -> result.declaring().contains(dependency.coordinates())).toList();
     List<GenAiDependency> unclaimed = new ArrayList<>();
     for (GenAiDependency sdk : result.sdks()) {
       if (!sdk.declaresUses() && !broughtByDeclaring(
@@ -80,8 +111,63 @@ final class RuntimeDependencies {
         unclaimed.add(sdk);
       }
     }
-    return new Found(result.sdks(), unclaimed, result.wrappers(),
+    return new Found(result.sdks(), unclaimed, declaringFiles, result.wrappers(),
         new DependencyAnalysis(result.analysed(), result.fromCache()));
+  }
+
+  /**
+   * The project's resolved dependencies, kept in its context the first time a goal that resolves
+   * the runtime class path reads them: Maven clears or narrows them as the project's later goals
+   * run, and {@code report-aggregate} reads each module's class path after the module is built.
+   */
+  @SuppressWarnings("unchecked")
+  private static Set<Artifact> resolved(MavenProject project) {
+    if (project.getContextValue(RESOLVED) instanceof Set<?> kept) {
+      return (Set<Artifact>) kept;
+    }
+    Set<Artifact> artifacts = project.getArtifacts();
+    if (!artifacts.isEmpty()) {
+      project.setContextValue(RESOLVED, new LinkedHashSet<>(artifacts));
+    }
+    return artifacts;
+  }
+
+  /**
+   * False when nothing in this build resolved the project's dependencies although it declares
+   * some (its {@code report} and {@code check} did not run): an aggregate cannot tell then which
+   * GenAI SDKs it ships.
+   */
+  static boolean isResolved(MavenProject project) {
+    return !project.getArtifacts().isEmpty() || project.getContextValue(RESOLVED) != null
+        || project.getDependencies().isEmpty();
+  }
+
+  /**
+   * Each SDK of {@code byModule} (the SDKs each module's class path ships, by artifactId) once,
+   * with the modules that ship it, sorted: how an aggregate report lists them.
+   */
+  static List<GenAiDependency> shippedBy(Map<String, List<GenAiDependency>> byModule) {
+    Map<String, GenAiDependency> merged = new java.util.TreeMap<>();
+    byModule.forEach((module, sdks) -> sdks.forEach(sdk -> merged.merge(sdk.coordinates(),
+        sdk.shippedBy(List.of(module)), (known, more) -> known.shippedBy(more.modules()))));
+    return merged.values().stream().sorted().toList();
+  }
+
+  /**
+   * GAI302, judged by {@code evaluator}: one finding per SDK of {@code found} that nothing
+   * answers for, when {@code module} declares no use; none when it declares one.
+   */
+  static List<Finding> undeclared(Found found, boolean declaresUses, PolicyEvaluator evaluator,
+      String module) {
+    if (declaresUses) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (GenAiDependency sdk : found.unclaimed()) {
+      evaluator.undeclaredDependency(module, sdk.coordinates(), sdk.vendor())
+          .ifPresent(findings::add);
+    }
+    return findings;
   }
 
   /**

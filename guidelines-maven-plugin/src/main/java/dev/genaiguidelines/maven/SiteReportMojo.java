@@ -56,15 +56,20 @@ public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenRepor
           + " sources: build them before the site (mvn verify site), or set"
           + " guidelines.classesDirectory to where the classes are.");
     }
-    // The page is the report's HTML: the same wrapper calls, from the dependencies report read.
-    ModuleScan scan = ScanReuse.scan(project, run, module, basedir,
-        RuntimeDependencies.find(project, run.callMarkers(), getLog()::warn).wrappers());
+    // The page is the report's HTML: the same wrapper calls, GenAI SDKs and GAI302, as report
+    // judges them from the dependencies it read.
+    RuntimeDependencies.Found shipped =
+        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+    ModuleScan scan = ScanReuse.scan(project, run, module, basedir, shipped.wrappers());
     scan.unreadableMessages().forEach(getLog()::warn);
-    Assessment assessment = run.assess(List.of(scan), singleProjectBuild());
+    Assessment assessment = run.assess(scan, project.getArtifactId(), shipped, getLog()::warn,
+        singleProjectBuild());
     ReportContext context = AbstractReportMojo.contextOf(project)
         .withUnreadable(scan.unreadableFiles(basedir))
         .withScope(scan.scope())
-        .withEnforcement(EnforcementReader.of(project, session));
+        .withEnforcement(EnforcementReader.of(project, session))
+        .withDependencies(shipped.sdks())
+        .withDependencyAnalysis(shipped.analysis());
     Path directory = reportOutputDirectory.toPath();
     Path page = ReportFiles.write(List.of(ReportFormat.HTML), context, assessment, directory)
         .get(ReportFormat.HTML);

@@ -11,7 +11,7 @@ import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.RuleKind;
 import dev.genaiguidelines.policy.Severity;
-import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseDescriptors;
 import dev.genaiguidelines.policy.UseEvaluation;
 import dev.genaiguidelines.policy.Verdict;
 import java.io.IOException;
@@ -101,7 +101,7 @@ final class VerdictRecheck {
 
   /** Why the policy no longer clears {@code use}'s material, or empty when it still does. */
   private Optional<String> judge(GenAiUseDescriptor use) {
-    UseEvaluation evaluation = evaluator.evaluate(declaration(use));
+    UseEvaluation evaluation = evaluator.evaluate(UseDescriptors.declaration(use));
     boolean errors = evaluation.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
     if (evaluation.verdict() == Verdict.APPROVED && !errors) {
       return Optional.empty();
@@ -133,11 +133,6 @@ final class VerdictRecheck {
     return causes.stream().map(Finding::message).collect(Collectors.joining(" "));
   }
 
-  private static UseDeclaration declaration(GenAiUseDescriptor use) {
-    return new UseDeclaration(use.id(), use.element(), use.tool(), use.purpose(), use.output(),
-        use.inputs(), use.creates(), use.context(), use.unionCoveredWork(), use.model(),
-        use.approval(), use.consent(), "", "", 0);
-  }
 
   private static boolean isSidecar(Path file) {
     return file.getFileName().toString().endsWith(GenAiProvenance.SIDECAR_SUFFIX);

@@ -4,6 +4,7 @@ import static dev.genaiguidelines.maven.MojoFixtures.BOARDS;
 import static dev.genaiguidelines.maven.MojoFixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,7 +113,72 @@ class CheckDependenciesTest {
     check(Map.of("guidelines.failOnUndeclared", "false"), openAi(null));
 
     assertEquals(List.of(), lines("[ERROR]"));
-    assertEquals(List.of("[WARNING] " + GAI302), lines("[WARNING]"));
+    assertEquals(List.of("[WARNING] " + GAI302, "[WARNING] GenAI guidelines: 1 GenAI SDK shipped"
+        + " by a module that declares no @GenAiUse (GAI302); not failing the build because"
+        + " guidelines.failOnUndeclared is false."), lines("[WARNING]"));
+  }
+
+  @Test
+  void aStudioLibraryInThePolicysDetectPackagesIsAGenAiSdk() throws Exception {
+    Files.writeString(project.resolve("genai-policy.yaml"), POLICY + """
+        detect:
+          packages: [com.studio.aikit]
+        """);
+    compilePlainClass();
+    assertThrows(MojoFailureException.class, () -> check(Map.of(), studioLibrary()));
+
+    assertEquals(List.of("[ERROR] [GAI302] module pipeline: ships com.studio:aikit:4.8.0 (detect:"
+        + " com.studio.aikit) on its runtime class path but declares no @GenAiUse, and no"
+        + " dependency that brings it declares one (Netflix GenAI guidance, every intended use is"
+        + " shared with the studio, so every use is declared once and well). Fix: declare how the"
+        + " module uses detect: com.studio.aikit with @GenAiUse, or remove com.studio:aikit:4.8.0"
+        + " from its dependencies."), lines("[ERROR]"));
+  }
+
+  @Test
+  void theSameLibraryWithoutADetectPackageIsNoSdk() throws Exception {
+    compilePlainClass();
+    check(Map.of(), studioLibrary());
+
+    assertEquals(List.of(), lines("[ERROR]"));
+    assertEquals(List.of(), lines("[WARNING]"));
+  }
+
+  private Artifact studioLibrary() throws IOException {
+    return jar("com.studio", "aikit", null, "com/studio/aikit/Chat.class");
+  }
+
+  @Test
+  void theReportSaysWhatCheckFailsOn() throws Exception {
+    compilePlainClass();
+    Artifact sdk = openAi(null);
+    MavenProject maven = MojoHarness.project(project, "pipeline");
+    maven.setArtifacts(new LinkedHashSet<>(List.of(sdk)));
+    harness.mojo("report", maven, Map.of(), new RecordingLog()).execute();
+    assertThrows(MojoFailureException.class, () -> check(Map.of(), sdk));
+
+    String json = Files.readString(
+        project.resolve("target/genai-compliance/genai-compliance.json"));
+    assertTrue(json.contains("\"errors\": 1,"), json);
+    assertTrue(json.contains("\"findings\": [\n        {\n          \"rule\": \"GAI302\",\n"
+        + "          \"severity\": \"ERROR\",\n          \"message\": \"" + GAI302 + "\""), json);
+    assertEquals(List.of("[ERROR] " + GAI302), lines("[ERROR]"));
+  }
+
+  @Test
+  void theReportOfAModuleThatPassesHasNoFinding() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
+    Artifact sdk = openAi(null);
+    MavenProject maven = MojoHarness.project(project, "pipeline");
+    maven.setArtifacts(new LinkedHashSet<>(List.of(sdk)));
+    harness.mojo("report", maven, Map.of(), new RecordingLog()).execute();
+    check(Map.of("guidelines.failOnMissingCatalog", "false"), sdk);
+
+    String json = Files.readString(
+        project.resolve("target/genai-compliance/genai-compliance.json"));
+    assertTrue(json.contains("\"errors\": 0,"), json);
+    assertTrue(json.contains("\"declaresUses\": false,\n      \"findings\": []\n"), json);
+    assertEquals(List.of(), lines("[ERROR]"));
   }
 
   @Test

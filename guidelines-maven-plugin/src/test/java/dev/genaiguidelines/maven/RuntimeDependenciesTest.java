@@ -3,13 +3,18 @@ package dev.genaiguidelines.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.genaiguidelines.maven.scan.GenAiDependency;
-import dev.genaiguidelines.maven.scan.MarkerCatalog;
+import dev.genaiguidelines.policy.DetectionMarkers;
+import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.PolicyFileReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.maven.artifact.Artifact;
@@ -19,6 +24,8 @@ import org.apache.maven.model.Model;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 /**
  * The GenAI SDKs {@code report} lists: those of the compile and runtime scopes, the class path
@@ -45,7 +52,7 @@ class RuntimeDependenciesTest {
   private List<GenAiDependency> scan(Artifact... artifacts) {
     MavenProject project = new MavenProject(new Model());
     project.setArtifacts(new LinkedHashSet<>(List.of(artifacts)));
-    return RuntimeDependencies.find(project, MarkerCatalog.builtIn().detection(), warnings::add)
+    return RuntimeDependencies.find(project, DetectionMarkers.NONE, warnings::add)
         .sdks();
   }
 
@@ -62,6 +69,85 @@ class RuntimeDependenciesTest {
   void testAndProvidedScopedSdksDoNotShip() throws IOException {
     assertEquals(List.of(), scan(sdk("in-tests", Artifact.SCOPE_TEST),
         sdk("in-container", Artifact.SCOPE_PROVIDED)));
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void anAggregateListsEachSdkOnceWithTheModulesThatShipIt() {
+    GenAiDependency core = new GenAiDependency("com.openai", "openai-java-core", "4.8.0",
+        "OpenAI", false);
+    GenAiDependency ollama = new GenAiDependency("io.github.ollama4j", "ollama4j", "1.1.6",
+        "Ollama", false);
+    Map<String, List<GenAiDependency>> byModule = new TreeMap<>();
+    byModule.put("vfx", List.of(core));
+    byModule.put("dub", List.of(core, ollama));
+    byModule.put("previs", List.of());
+
+    assertEquals(List.of(core.shippedBy(List.of("dub", "vfx")), ollama.shippedBy(List.of("dub"))),
+        RuntimeDependencies.shippedBy(byModule));
+    assertEquals(List.of("dub", "vfx"), RuntimeDependencies.shippedBy(byModule).get(0).modules());
+  }
+
+  @Test
+  void aSingleModulesSdkNamesNoModule() throws IOException {
+    assertEquals(List.of(), scan(sdk("at-compile", Artifact.SCOPE_COMPILE)).get(0).modules());
+  }
+
+  private static final String STUDIO = """
+      policy: netflix-2025
+      detect:
+        packages: [com.studio.aikit]
+      """;
+
+  private static final String PROJECT = """
+      policy: netflix-2025
+      tools: []
+      approvals: []
+      consents: []
+      """;
+
+  /** The studio's own GenAI library: no vendor SDK package, only the studio's. */
+  private Artifact aikit() throws IOException {
+    Path jar = temp.resolve("aikit.jar");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new ZipEntry("com/studio/aikit/Chat.class"));
+      // A real (empty) class: the dependency scan reads the classes of non-SDK jars.
+      ClassWriter chat = new ClassWriter(0);
+      chat.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "com/studio/aikit/Chat", null,
+          "java/lang/Object", null);
+      chat.visitEnd();
+      out.write(chat.toByteArray());
+      out.closeEntry();
+    }
+    Artifact artifact = new DefaultArtifact("com.studio", "aikit", "2.0", "compile", "jar", null,
+        new DefaultArtifactHandler("jar"));
+    artifact.setFile(jar.toFile());
+    return artifact;
+  }
+
+  private List<GenAiDependency> scan(Policy policy, Artifact... artifacts) {
+    MavenProject project = new MavenProject(new Model());
+    project.setArtifacts(new LinkedHashSet<>(List.of(artifacts)));
+    return RuntimeDependencies.find(project, policy.detect(), warnings::add).sdks();
+  }
+
+  @Test
+  void aPackageTheStudioPolicyDetectsMakesItsLibraryAGenAiSdk() throws Exception {
+    Policy studio = PolicyFileReader.readStudio(STUDIO.getBytes(StandardCharsets.UTF_8),
+        "com.studio:genai-policy:1.0", Path.of("genai-policy-1.0.jar!/genai-policy.yaml"));
+    Policy layered = PolicyFileReader.parse("approvals: []\n", Path.of("genai-policy.yaml"),
+        "genai-policy.yaml", studio);
+
+    assertEquals(List.of(new GenAiDependency("com.studio", "aikit", "2.0",
+        "detect: com.studio.aikit", false)), scan(layered, aikit()));
+  }
+
+  @Test
+  void withoutTheStudioLayerTheSameLibraryIsNoSdk() throws Exception {
+    Policy alone = PolicyFileReader.parse(PROJECT, Path.of("genai-policy.yaml"),
+        "genai-policy.yaml");
+
+    assertEquals(List.of(), scan(alone, aikit()));
     assertEquals(List.of(), warnings);
   }
 

@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Reporting;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenReport;
@@ -64,6 +66,31 @@ class SiteReportMojoTest {
     assertEquals("GenAI compliance", report.getName(Locale.ENGLISH));
     assertEquals(MavenReport.CATEGORY_PROJECT_REPORTS, report.getCategoryName());
     assertTrue(report.isExternalReport());
+  }
+
+  @Test
+  void thePageOfAModuleShippingAnUndeclaredSdkIsTheHtmlReportWithGai302() throws Exception {
+    Files.writeString(project.resolve("genai-policy.yaml"), POLICY);
+    FixtureCompiler.compile(project, Map.of("com/example/Plain.java",
+        "package com.example; public class Plain { }"));
+    Artifact sdk = MojoFixtures.openAiCore(project);
+    MavenProject maven = MojoHarness.project(project, "pipeline");
+    maven.setArtifacts(new LinkedHashSet<>(List.of(sdk)));
+    SiteReportMojo report = siteReport(maven, Map.of("guidelines.asOf", "2026-01-15"));
+    Path site = project.resolve("target/site");
+    report.setReportOutputDirectory(site.toFile());
+    report.generate(null, Locale.ENGLISH);
+
+    assertEquals(List.of("[INFO] GenAI compliance page of pipeline: 0 uses (0 SOCIALIZE,"
+        + " 0 APPROVED, 0 NEEDS_APPROVAL, 0 PROHIBITED), 0 undeclared calls, 1 error, 0 warnings:"
+        + " target/site/genai-compliance.html"), log.lines());
+    String page = Files.readString(site.resolve("genai-compliance.html"));
+    assertTrue(page.contains("<code>com.openai:openai-java-core:4.8.0</code></th><td>OpenAI</td>"
+        + "<td><ul class=\"finding-list\"><li class=\"finding sev-error\">"), page);
+    harness.mojo("report", maven, Map.of("guidelines.asOf", "2026-01-15",
+        "guidelines.formats", "html", "guidelines.attach", "false"), new RecordingLog()).execute();
+    assertEquals(Files.readString(
+        project.resolve("target/genai-compliance/genai-compliance.html")), page);
   }
 
   @Test

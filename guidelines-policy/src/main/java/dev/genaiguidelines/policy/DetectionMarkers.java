@@ -13,6 +13,9 @@ import java.util.TreeSet;
  */
 public record DetectionMarkers(List<String> packages, List<String> hosts) {
 
+  /** No markers: a policy without a {@code detect:} section. */
+  public static final DetectionMarkers NONE = new DetectionMarkers(List.of(), List.of());
+
   public DetectionMarkers {
     packages = List.copyOf(new TreeSet<>(packages));
     hosts = List.copyOf(new TreeSet<>(hosts));

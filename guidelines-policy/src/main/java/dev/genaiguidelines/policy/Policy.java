@@ -53,7 +53,7 @@ public record Policy(
     consents = Collections.unmodifiableMap(new TreeMap<>(consents));
     severities = Collections.unmodifiableMap(copy(severities));
     verdicts = Collections.unmodifiableMap(copy(verdicts));
-    detect = Objects.requireNonNullElse(detect, new DetectionMarkers(List.of(), List.of()));
+    detect = Objects.requireNonNullElse(detect, DetectionMarkers.NONE);
     trust = Objects.requireNonNullElse(trust, Trust.NONE);
   }
 

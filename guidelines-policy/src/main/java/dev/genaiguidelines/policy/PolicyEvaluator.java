@@ -106,17 +106,22 @@ public final class PolicyEvaluator {
    */
   public Assessment assess(
       Collection<UseDeclaration> uses, Collection<UndeclaredCall> calls, boolean judgeLedger) {
-    Map<String, List<UseDeclaration>> byModuleAndId = new LinkedHashMap<>();
-    for (UseDeclaration use : uses) {
-      byModuleAndId.computeIfAbsent(use.module() + '\n' + use.id(), k -> new ArrayList<>()).add(use);
-    }
-    List<UseEvaluation> evaluations = new ArrayList<>();
-    for (UseDeclaration use : uses.stream().sorted(USE_ORDER).toList()) {
-      List<UseDeclaration> sameId = byModuleAndId.get(use.module() + '\n' + use.id());
-      List<String> others =
-          sameId.stream().filter(u -> u != use).map(UseDeclaration::element).sorted().toList();
-      evaluations.add(evaluate(use, others));
-    }
+    return assess(uses, calls, List.of(), judgeLedger);
+  }
+
+  /**
+   * Judges a module's uses and calls as {@link #assess(Collection, Collection, boolean)} does,
+   * and the uses its dependencies declare with the same policy, ledger and project: a library's
+   * own verdict, policy or approvals count for nothing here. Their ledger references count
+   * against unused records (GAI008) like the module's own.
+   *
+   * @param dependencyUses each with its dependency's {@code groupId:artifactId:version} as
+   *     {@code module}, so GAI002 compares ids within one dependency and messages name it
+   */
+  public Assessment assess(Collection<UseDeclaration> uses, Collection<UndeclaredCall> calls,
+      Collection<UseDeclaration> dependencyUses, boolean judgeLedger) {
+    List<UseEvaluation> evaluations = evaluateAll(uses, false);
+    List<UseEvaluation> upstream = evaluateAll(dependencyUses, true);
 
     List<Assessment.Undeclared> undeclared = new ArrayList<>();
     Severity undeclaredSeverity = policy.severityOf(Rule.GAI301);
@@ -129,9 +134,27 @@ public final class PolicyEvaluator {
                   call.via()), ""))));
     }
 
-    List<Finding> ledger = judgeLedger ? staleLedgerRecords(uses) : List.of();
+    List<UseDeclaration> every = new ArrayList<>(uses);
+    every.addAll(dependencyUses);
+    List<Finding> ledger = judgeLedger ? staleLedgerRecords(every) : List.of();
     return new Assessment(policy, asOf, evaluations, undeclared, ledger,
-        namedLedgerEntries(uses));
+        namedLedgerEntries(every), upstream);
+  }
+
+  /** Judges {@code uses} in report order, with GAI002 within each module. */
+  private List<UseEvaluation> evaluateAll(Collection<UseDeclaration> uses, boolean upstream) {
+    Map<String, List<UseDeclaration>> byModuleAndId = new LinkedHashMap<>();
+    for (UseDeclaration use : uses) {
+      byModuleAndId.computeIfAbsent(use.module() + '\n' + use.id(), k -> new ArrayList<>()).add(use);
+    }
+    List<UseEvaluation> evaluations = new ArrayList<>();
+    for (UseDeclaration use : uses.stream().sorted(USE_ORDER).toList()) {
+      List<UseDeclaration> sameId = byModuleAndId.get(use.module() + '\n' + use.id());
+      List<String> others =
+          sameId.stream().filter(u -> u != use).map(UseDeclaration::element).sorted().toList();
+      evaluations.add(evaluate(use, others, upstream));
+    }
+    return evaluations;
   }
 
   /**
@@ -145,7 +168,7 @@ public final class PolicyEvaluator {
     return severity == Severity.OFF
         ? Optional.empty()
         : Optional.of(new Finding(severity, dependency, UseAttribute.ANNOTATION,
-            "module " + module, new Reason.UndeclaredGenAiDependency(dependency, vendor), ""));
+            "module " + module, new Reason.UndeclaredGenAiDependency(module, dependency, vendor), ""));
   }
 
   /** Judges one use on its own: every rule but GAI002 and GAI008, which need the other uses. */
@@ -157,7 +180,17 @@ public final class PolicyEvaluator {
    * Judges one use, given the elements of other uses in its module with the same id.
    */
   public UseEvaluation evaluate(UseDeclaration use, List<String> duplicateElements) {
-    UseChecks checks = new UseChecks(use);
+    return evaluate(use, duplicateElements, false);
+  }
+
+  /**
+   * @param upstream true for a use a dependency declares: its findings name the dependency (its
+   *     {@code module}) and the element, since the build log of the module judging it has no
+   *     source line to point at
+   */
+  private UseEvaluation evaluate(UseDeclaration use, List<String> duplicateElements,
+      boolean upstream) {
+    UseChecks checks = new UseChecks(use, upstream);
     checkDeclaration(use, checks);
     if (!duplicateElements.isEmpty()) {
       checks.check(UseAttribute.ID,
@@ -397,9 +430,10 @@ public final class PolicyEvaluator {
     private final String subject;
     private final List<Pending> pending = new ArrayList<>();
 
-    UseChecks(UseDeclaration use) {
+    UseChecks(UseDeclaration use, boolean upstream) {
       this.use = use;
-      this.subject = "use '" + use.id() + "'";
+      this.subject = "use '" + use.id() + "'" + (upstream
+          ? " of dependency " + use.module() + " (" + use.element() + ")" : "");
     }
 
     void check(UseAttribute attribute, Reason reason) {

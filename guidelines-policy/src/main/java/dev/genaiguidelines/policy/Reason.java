@@ -385,10 +385,11 @@ public sealed interface Reason {
   }
 
   /**
-   * GAI302: the module ships {@code dependency}, a GenAI SDK of {@code vendor}, and neither it nor
-   * a dependency that brings the SDK declares a use.
+   * GAI302: {@code module} (its artifactId) ships {@code dependency}, a GenAI SDK of
+   * {@code vendor}, and neither it nor a dependency that brings the SDK declares a use.
    */
-  record UndeclaredGenAiDependency(String dependency, String vendor) implements Reason {
+  record UndeclaredGenAiDependency(String module, String dependency, String vendor)
+      implements Reason {
     public Rule rule() {
       return Rule.GAI302;
     }

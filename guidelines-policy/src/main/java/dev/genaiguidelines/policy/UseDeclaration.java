@@ -57,9 +57,16 @@ public record UseDeclaration(
 
   /** The same declaration, found in {@code module}. */
   public UseDeclaration inModule(String module) {
-    return new UseDeclaration(
-        id, element, tool, purpose, output, inputs, creates, context, unionCoveredWork, model,
-        approval, consent, module, sourceFile, line);
+    return toBuilder().module(module).build();
+  }
+
+  /** A builder holding this declaration, to change where it was found without a positional copy. */
+  public Builder toBuilder() {
+    Builder builder = builder(element).module(module).source(sourceFile, line);
+    for (UseAttribute attribute : UseAttribute.declared()) {
+      attribute.setIn(builder, attribute.valueIn(this));
+    }
+    return builder;
   }
 
   /** Mutable builder with the annotation's defaults, for readers and tests. */

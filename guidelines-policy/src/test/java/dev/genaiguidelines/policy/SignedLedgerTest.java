@@ -190,6 +190,33 @@ class SignedLedgerTest {
   }
 
   @Test
+  void aDependencysUseIsJudgedAgainstTheApprovalSignedForTheModuleJudgingIt() {
+    // The dependency com.studio:vfx-kit declares the use; the statement was signed for the
+    // pipeline com.studio:vfx that ships it, so it verifies there.
+    Assessment assessment = new PolicyEvaluator(
+        policy(signedBy("approval-statement.txt.ed25519.sig"), true), AS_OF, AS_OF, PROJECT)
+        .assess(List.of(), List.of(), List.of(crowd().build().inModule("com.studio:vfx-kit:1.0")),
+            false);
+
+    assertEquals(List.of(Rule.GAI104, Rule.GAI105), rules(assessment.dependencyUses().get(0)));
+  }
+
+  @Test
+  void twinTheSameDependencyInAnotherPipelineIsGai010NamingThePipeline() {
+    // An approval signed for one project (the library's, or another pipeline's) counts nowhere
+    // else.
+    Assessment assessment = new PolicyEvaluator(
+        policy(signedBy("approval-statement.txt.ed25519.sig"), true), AS_OF, AS_OF,
+        "com.studio:dub")
+        .assess(List.of(), List.of(), List.of(crowd().build().inModule("com.studio:vfx-kit:1.0")),
+            false);
+
+    Finding changed = only(assessment.dependencyUses().get(0), Rule.GAI010);
+    assertEquals(true, changed.message().contains(
+        "project: signed 'com.studio:vfx', now 'com.studio:dub'"), changed.message());
+  }
+
+  @Test
   void twinAJudgeThatDoesNotKnowTheProjectLeavesItToCheck() {
     UseEvaluation judged = judge(policy(signedBy("approval-statement.txt.ed25519.sig"), true),
         crowd().build(), "");

@@ -6,6 +6,7 @@ import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.Severity;
 import dev.genaiguidelines.policy.UseDeclaration;
+import dev.genaiguidelines.policy.UseDescriptors;
 import dev.genaiguidelines.policy.UseEvaluation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
@@ -30,15 +32,21 @@ import javax.tools.Diagnostic;
 
 /**
  * Generates the module's run-time catalog: for {@code GenAiCatalog.load()}, one provider class
- * per package that declares uses (see {@link ProviderName}), and one services file naming them.
+ * per module and round that declares uses, in the first of their packages by name (see {@link
+ * ProviderName}), and one services file naming them. One provider, not one per package: javac's
+ * Filer looks every new file's name up, which lists its package on the class path and in every
+ * platform module, and compiles every provider as a class of its own, so providers per package
+ * cost the build in proportion to the packages rather than the uses (benchmarks/README.md,
+ * figure 6).
  *
- * <p>A provider is written in the round whose sources hold its package's uses, so javac compiles
- * it in the next round. It lists the uses of the package's compiled sources and, read from their
- * class files (see {@link UncompiledUses}), those of the package's types this compilation does
- * not compile that its earlier provider listed: an IDE or incremental build that recompiles only
- * some sources still gets a complete catalog. Those are judged for their verdict only; they were
- * reported when they were compiled. The services file is written once, in the last round, merged
- * with the earlier one (see {@link ServicesMerge}).
+ * <p>A provider is written in the round whose sources hold its uses, so javac compiles it in the
+ * next round. It lists the uses of the compiled sources and, read from their class files (see
+ * {@link UncompiledUses}), those of the types this compilation does not compile that an earlier
+ * provider it replaces listed: one is replaced when a package it lists has a source in this
+ * compilation, so an IDE or incremental build that recompiles only some sources still gets a
+ * complete catalog. Those are judged for their verdict only; they were reported when they were
+ * compiled. The services file is written once, in the last round, merged with the earlier one
+ * (see {@link ServicesMerge}).
  *
  * <p>A use whose declaration is invalid (GAI001) is not listed: it is not a use anyone could rely
  * on, and the build fails on it unless GAI001 is turned down, in which case a note says it was
@@ -63,16 +71,19 @@ final class CatalogGenerator {
   private final Set<String> compiledPackageInfos = new HashSet<>();
   /** Every package with a root of this compilation. */
   private final Set<String> compiledPackages = new TreeSet<>();
-  /** The packages first met this round, whose other types are read from the class output. */
-  private final Map<String, PackageElement> newPackages = new TreeMap<>();
-  /** This round's uses by package. */
-  private final Map<String, PackageUses> pending = new TreeMap<>();
-  /** What earlier rounds listed, by package: a later round adds only what they did not. */
+  /** This round's uses by module ("" for the unnamed module). */
+  private final Map<String, ModuleUses> pending = new TreeMap<>();
+  /** What earlier rounds listed, by module: a later round adds only what they did not. */
   private final Map<String, Set<GenAiUseDescriptor>> listed = new HashMap<>();
   /** Every provider this compilation wrote. */
   private final Set<String> generated = new TreeSet<>();
-  /** Our entries in the services file of an earlier compilation, by package; read on need. */
-  private Map<String, List<String>> earlierProviders;
+  /**
+   * Our entries in the services file of an earlier compilation, each with the origins it listed
+   * (qualified, see {@link UncompiledUses#recordedBy}); read on need.
+   */
+  private Map<String, Set<String>> earlierProviders;
+  /** The earlier providers this compilation replaces: a package they list has a source here. */
+  private final Set<String> replaced = new TreeSet<>();
 
   private Boolean catalogTypesPresent;
   private boolean warnedMissingCatalog;
@@ -103,15 +114,12 @@ final class CatalogGenerator {
       } else {
         continue;
       }
-      String packageName = pkg.getQualifiedName().toString();
-      if (compiledPackages.add(packageName)) {
-        newPackages.put(packageName, pkg);
-      }
+      compiledPackages.add(pkg.getQualifiedName().toString());
       modules.record(root);
     }
   }
 
-  /** Lists a judged use in its package's provider, unless it cannot be listed (a note says why). */
+  /** Lists a judged use in its module's provider, unless it cannot be listed (a note says why). */
   void add(SourceUse use, UseEvaluation evaluation) {
     if (!catalogTypesPresent()) {
       warnMissingCatalogOnce();
@@ -136,22 +144,27 @@ final class CatalogGenerator {
   }
 
   /**
-   * Writes the providers of this round's packages; call at the end of every round. {@code judge}
+   * Writes the providers of this round's modules; call at the end of every round. {@code judge}
    * gives the verdict of a use read from the class output, or null when there is no policy.
    */
   void writeProviders(Function<UseDeclaration, UseEvaluation> judge) {
     if (catalogTypesPresent()) {
-      newPackages.forEach((name, pkg) -> addUncompiled(pkg, judge));
+      for (Map.Entry<String, Set<String>> earlier : earlierProviders().entrySet()) {
+        if (!replaced.contains(earlier.getKey())
+            && replacedNow(earlier.getKey(), earlier.getValue())) {
+          replaced.add(earlier.getKey());
+          addUncompiled(earlier.getValue(), judge);
+        }
+      }
     }
-    newPackages.clear();
-    for (Map.Entry<String, PackageUses> entry : pending.entrySet()) {
+    for (Map.Entry<String, ModuleUses> entry : pending.entrySet()) {
       Set<GenAiUseDescriptor> earlier =
           listed.computeIfAbsent(entry.getKey(), key -> new HashSet<>());
       List<GenAiUseDescriptor> uses = entry.getValue().uses.stream()
           .filter(use -> !earlier.contains(use))
           .toList();
       if (!uses.isEmpty()) {
-        write(entry.getKey(), uses, entry.getValue());
+        write(uses, entry.getValue());
         earlier.addAll(uses);
       }
     }
@@ -159,20 +172,26 @@ final class CatalogGenerator {
   }
 
   /**
-   * Lists the uses of {@code pkg}'s types outside this compilation that its earlier providers
+   * Whether this compilation replaces the earlier provider {@code name} listing {@code origins}:
+   * a package it lists, or its own when its origins cannot be read, has a source here.
+   */
+  private boolean replacedNow(String name, Set<String> origins) {
+    if (origins.isEmpty()) {
+      return ProviderName.parse(name)
+          .map(provider -> compiledPackages.contains(provider.packageName()))
+          .orElse(false);
+    }
+    return origins.stream().map(UncompiledUses::packageOf).anyMatch(compiledPackages::contains);
+  }
+
+  /**
+   * Lists the uses of the {@code origins} outside this compilation, which a replaced provider
    * listed, without a word on them.
    */
-  private void addUncompiled(PackageElement pkg, Function<UseDeclaration, UseEvaluation> judge) {
-    String packageName = pkg.getQualifiedName().toString();
-    Set<String> origins = new TreeSet<>();
-    for (String provider : earlierProviders().getOrDefault(packageName, List.of())) {
-      origins.addAll(uncompiled.recordedBy(provider));
-    }
-    if (origins.isEmpty()) {
-      return;
-    }
-    for (UncompiledUses.Found found : uncompiled.of(pkg, origins,
-        compiledPackageInfos.contains(packageName), compiledTypes)) {
+  private void addUncompiled(Set<String> origins,
+      Function<UseDeclaration, UseEvaluation> judge) {
+    for (UncompiledUses.Found found
+        : uncompiled.of(origins, compiledPackageInfos, compiledTypes)) {
       for (SourceUse use : found.uses()) {
         if (use.declaration() == null || !use.problems().isEmpty()) {
           continue;
@@ -194,23 +213,25 @@ final class CatalogGenerator {
     }
   }
 
-  private Map<String, List<String>> earlierProviders() {
+  private Map<String, Set<String>> earlierProviders() {
     if (earlierProviders == null) {
-      earlierProviders = new HashMap<>();
+      earlierProviders = new TreeMap<>();
       if (ServicesFile.read(filer) instanceof ServicesFile.Found found) {
         for (String name : found.names()) {
-          ProviderName.parse(name).ifPresent(provider -> earlierProviders
-              .computeIfAbsent(provider.packageName(), key -> new ArrayList<>()).add(name));
+          if (ProviderName.parse(name).isPresent()) {
+            earlierProviders.put(name, uncompiled.recordedBy(name));
+          }
         }
       }
     }
     return earlierProviders;
   }
 
-  /** Adds a use to its package's provider; {@code compiled} when its source is compiled here. */
+  /** Adds a use to its module's provider; {@code compiled} when its source is compiled here. */
   private void list(Element origin, GenAiUseDescriptor descriptor, boolean compiled) {
-    String packageName = elements.getPackageOf(origin).getQualifiedName().toString();
-    PackageUses uses = pending.computeIfAbsent(packageName, key -> new PackageUses());
+    ModuleElement module = elements.getModuleOf(origin);
+    String moduleName = module == null ? "" : module.getQualifiedName().toString();
+    ModuleUses uses = pending.computeIfAbsent(moduleName, key -> new ModuleUses());
     uses.uses.add(descriptor);
     uses.origins.putIfAbsent(originName(origin), origin);
     if (compiled && uses.anchor == null) {
@@ -218,10 +239,13 @@ final class CatalogGenerator {
     }
   }
 
-  private void write(String packageName, List<GenAiUseDescriptor> uses, PackageUses from) {
+  private void write(List<GenAiUseDescriptor> uses, ModuleUses from) {
+    List<Element> origins = List.copyOf(from.origins.values());
+    String packageName = origins.stream()
+        .map(origin -> UncompiledUses.packageOf(ProviderSource.originName(origin)))
+        .min(String::compareTo).orElseThrow();
     String name = ProviderName.of(packageName,
         uses.stream().map(GenAiUseDescriptor::id).toList());
-    List<Element> origins = List.copyOf(from.origins.values());
     JavaFile source = ProviderSource.of(packageName, uses,
         modules.generatedAnnotationUsable(env, origins.get(0)), origins);
     try {
@@ -229,12 +253,12 @@ final class CatalogGenerator {
       generated.add(name);
     } catch (FilerException exists) {
       printOn(from.anchor, Diagnostic.Kind.WARNING, "[genai] cannot generate " + name + ", which"
-          + " lists the GenAI uses in " + ProviderName.describe(packageName)
+          + " lists the GenAI uses in " + ProviderSource.where(packageName, origins)
           + " for GenAiCatalog: " + exists.getMessage() + ". Fix: rename the type " + name
           + " if the project declares one, or rebuild the module from clean.");
     } catch (IOException cannotWrite) {
       printOn(from.anchor, Diagnostic.Kind.ERROR, "[genai] cannot write " + name + ", which"
-          + " lists the GenAI uses in " + ProviderName.describe(packageName)
+          + " lists the GenAI uses in " + ProviderSource.where(packageName, origins)
           + " for GenAiCatalog: " + cannotWrite + ". Fix: make sure the generated sources"
           + " directory is writable, then rebuild.");
     }
@@ -275,7 +299,8 @@ final class CatalogGenerator {
           + " lists every use of the module.");
     }
 
-    ServicesMerge.Outcome merge = ServicesMerge.merge(before, generated, compiledPackages,
+    ServicesMerge.Outcome merge = ServicesMerge.merge(before, generated,
+        name -> replaced.contains(name) || replacedNow(name, Set.of()),
         name -> elements.getTypeElement(name) != null);
     merge.notes().forEach(note -> diagnostics.print(Diagnostic.Kind.NOTE, note));
     modules.noteMissingProvides(merge.names());
@@ -325,11 +350,7 @@ final class CatalogGenerator {
   }
 
   private static GenAiUseDescriptor descriptor(UseEvaluation evaluation) {
-    UseDeclaration declaration = evaluation.use();
-    return new GenAiUseDescriptor(declaration.id(), declaration.element(), declaration.tool(),
-        declaration.purpose(), declaration.output(), declaration.inputs(), declaration.creates(),
-        declaration.context(), declaration.unionCoveredWork(), declaration.model(),
-        declaration.approval(), declaration.consent(), evaluation.verdict().name());
+    return UseDescriptors.descriptor(evaluation.use(), evaluation.verdict().name());
   }
 
   /**
@@ -356,10 +377,10 @@ final class CatalogGenerator {
   }
 
   /**
-   * One package's uses of this round, the elements they were read from (by name, the package
+   * One module's uses of this round, the elements they were read from (by name, packages
    * first), and the first of those compiled here, which a diagnostic about the provider names.
    */
-  private static final class PackageUses {
+  private static final class ModuleUses {
     final List<GenAiUseDescriptor> uses = new ArrayList<>();
     final Map<String, Element> origins = new TreeMap<>();
     Element anchor;

@@ -1,14 +1,12 @@
 package dev.genaiguidelines.processor;
 
-import dev.genaiguidelines.annotations.Context;
-import dev.genaiguidelines.annotations.Creates;
-import dev.genaiguidelines.annotations.DataInput;
-import dev.genaiguidelines.annotations.Output;
+import dev.genaiguidelines.policy.UseAttribute;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -125,24 +123,17 @@ final class DeclarationReader {
       boolean implicitlyRepeated, int position) {
     Map<String, AnnotationValue> explicit = byName(mirror.getElementValues());
     Values values = new Values(valuesWithDefaults(mirror));
-    String id = values.string("id");
-    values.useId = id;
-    UseDeclaration.Builder builder = UseDeclaration.builder(elementName)
-        .id(id)
-        .tool(values.string("tool"))
-        .purpose(values.string("purpose"))
-        .inputs(values.constants("inputs", DataInput.class))
-        .creates(values.constants("creates", Creates.class))
-        .unionCoveredWork(values.bool("unionCoveredWork"))
-        .model(values.string("model"))
-        .approval(values.string("approval"))
-        .consent(values.string("consent"));
-    Output output = values.constant("output", Output.class);
-    Context context = values.constant("context", Context.class);
-    UseDeclaration declaration = null;
-    if (!values.unreadable && output != null && context != null) {
-      declaration = builder.output(output).context(context).build();
+    UseDeclaration.Builder builder = UseDeclaration.builder(elementName);
+    for (UseAttribute attribute : UseAttribute.declared()) { // id first, for the messages
+      Object value = values.read(attribute);
+      if (value != null) {
+        attribute.setIn(builder, value);
+      }
+      if (attribute == UseAttribute.ID) {
+        values.useId = (String) value;
+      }
     }
+    UseDeclaration declaration = values.unreadable ? null : builder.build();
     return new SourceUse(declaration, element, mirror, implicitlyRepeated, position, explicit,
         values.problems);
   }
@@ -178,7 +169,20 @@ final class DeclarationReader {
       this.values = values;
     }
 
-    String string(String attribute) {
+    /**
+     * The value of {@code attribute} as its {@linkplain UseAttribute#kind() kind} says: "" or
+     * false when it cannot be read, null for a constant that cannot (the use is unreadable).
+     */
+    Object read(UseAttribute attribute) {
+      return switch (attribute.kind()) {
+        case STRING -> string(attribute.javaName());
+        case BOOLEAN -> bool(attribute.javaName());
+        case ENUM -> constant(attribute);
+        case ENUM_LIST -> constants(attribute);
+      };
+    }
+
+    private String string(String attribute) {
       AnnotationValue value = values.get(attribute);
       if (value != null && value.getValue() instanceof String
           && !JAVAC_ERROR_VALUE.equals(value.getValue())) {
@@ -188,7 +192,7 @@ final class DeclarationReader {
       return "";
     }
 
-    boolean bool(String attribute) {
+    private boolean bool(String attribute) {
       AnnotationValue value = values.get(attribute);
       if (value != null && value.getValue() instanceof Boolean) {
         return (Boolean) value.getValue();
@@ -197,17 +201,17 @@ final class DeclarationReader {
       return false;
     }
 
-    <E extends Enum<E>> E constant(String attribute, Class<E> type) {
-      AnnotationValue value = values.get(attribute);
+    private Enum<?> constant(UseAttribute attribute) {
+      AnnotationValue value = values.get(attribute.javaName());
       if (value == null) {
         unreadable = true;
         return null;
       }
-      return toConstant(attribute, value, type);
+      return toConstant(attribute, value);
     }
 
-    <E extends Enum<E>> List<E> constants(String attribute, Class<E> type) {
-      AnnotationValue value = values.get(attribute);
+    private List<Enum<?>> constants(UseAttribute attribute) {
+      AnnotationValue value = values.get(attribute.javaName());
       List<? extends AnnotationValue> elements = value == null ? null : value.accept(
           new SimpleAnnotationValueVisitor14<List<? extends AnnotationValue>, Void>() {
             @Override
@@ -220,9 +224,9 @@ final class DeclarationReader {
         unreadable = true;
         return List.of();
       }
-      List<E> constants = new ArrayList<>();
+      List<Enum<?>> constants = new ArrayList<>();
       for (AnnotationValue element : elements) {
-        E constant = toConstant(attribute, element, type);
+        Enum<?> constant = toConstant(attribute, element);
         if (constant != null) {
           constants.add(constant);
         }
@@ -230,8 +234,7 @@ final class DeclarationReader {
       return constants;
     }
 
-    private <E extends Enum<E>> E toConstant(
-        String attribute, AnnotationValue value, Class<E> type) {
+    private Enum<?> toConstant(UseAttribute attribute, AnnotationValue value) {
       String name = value.accept(new SimpleAnnotationValueVisitor14<String, Void>() {
         @Override
         public String visitEnumConstant(VariableElement constant, Void unused) {
@@ -242,16 +245,16 @@ final class DeclarationReader {
         unreadable = true;
         return null;
       }
-      try {
-        return Enum.valueOf(type, name);
-      } catch (IllegalArgumentException unknown) {
+      Optional<Enum<?>> constant = attribute.constant(name);
+      if (constant.isEmpty()) {
         unreadable = true;
-        problems.add(new SourceUse.Problem(attribute, value, "[genai] use '" + useId + "': "
-            + attribute + " has " + type.getSimpleName() + "." + name
-            + ", which this guidelines-processor does not know. Fix: use the same version of"
-            + " guidelines-annotations and guidelines-processor."));
+        problems.add(new SourceUse.Problem(attribute.javaName(), value, "[genai] use '" + useId
+            + "': " + attribute.javaName() + " has " + attribute.enumType().getSimpleName() + "."
+            + name + ", which this guidelines-processor does not know. Fix: use the same version"
+            + " of guidelines-annotations and guidelines-processor."));
         return null;
       }
+      return constant.get();
     }
   }
 }

@@ -14,17 +14,18 @@ import java.util.regex.Pattern;
  * The name of a generated catalog provider, read back from a services file: the package whose
  * uses it lists and, for a provider an earlier version generated per top-level type, that type.
  *
- * <p>A provider lists every use declared in one package (its types, their members and nested
- * types, and its {@code package-info.java}) and is named {@code <package>.GenAiUses_<digest>},
- * where the digest is the first 8 hex digits of the SHA-256 of the ids it lists, sorted, one a
+ * <p>A provider lists every use declared in a module's compiled sources (its types, their members
+ * and nested types, and its {@code package-info.java} files) and is named {@code
+ * <package>.GenAiUses_<digest>}, after the first of their packages by name, where the digest is the first 8 hex digits of the SHA-256 of the ids it lists, sorted, one a
  * line. A package name alone is not unique on a class path: two modules may share a (split)
  * package, and {@link java.util.ServiceLoader} loads a provider name once, so one module's uses
  * would vanish. Ids are unique in a module, so the two modules' names differ, and the same uses
  * always give the same name.
  *
- * <p>Earlier versions named a provider {@code <TopLevel>_GenAiUses} per type and {@code
- * package_info[_<digest>]_GenAiUses} per package-info. Those names are still recognised, so that
- * the first incremental build after an upgrade replaces them rather than listing a use twice.
+ * <p>Earlier versions generated one provider per package, named the same way, and before that
+ * named a provider {@code <TopLevel>_GenAiUses} per type and {@code
+ * package_info[_<digest>]_GenAiUses} per package-info. Those are still recognised, so that the
+ * first incremental build after an upgrade replaces them rather than listing a use twice.
  *
  * @param packageName the package, "" for the unnamed package
  * @param typeName for a per-type provider of an earlier version, the top-level type's simple

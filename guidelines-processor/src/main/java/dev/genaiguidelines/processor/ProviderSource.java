@@ -10,25 +10,27 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.genaiguidelines.annotations.Context;
-import dev.genaiguidelines.annotations.Creates;
-import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.annotations.GenAiCatalog;
 import dev.genaiguidelines.annotations.GenAiUseDescriptor;
-import dev.genaiguidelines.annotations.Output;
 import dev.genaiguidelines.policy.UnsafeChars;
+import dev.genaiguidelines.policy.UseDescriptors;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
 
 /**
- * Writes the source of one package's catalog provider with JavaPoet: a public final class whose
- * {@code uses()} returns the package's uses as constants, sorted by id, then element.
+ * Writes the source of a module's catalog provider with JavaPoet: a public final class whose
+ * {@code uses()} returns the uses of the module's sources (in every package) as constants, sorted
+ * by id, then element. It sits in the first of their packages by name.
  *
  * <p>A class file limits each method's code to 64 KiB and each class's constant pool to 65,535
  * entries; one use costs about 60 bytes of code and, when all its strings are its own, 14 to 16
@@ -65,14 +67,14 @@ final class ProviderSource {
   static final Split SPLIT = new Split(100, 1_000);
 
   /**
-   * The provider's constant that names, by simple name and comma-separated, the top-level types
-   * of its package (and {@value #PACKAGE_INFO}) whose declarations it lists: the next incremental
-   * compilation reads those it does not compile from their class files (see {@link
-   * UncompiledUses}).
+   * The provider's constant that names, by qualified name and comma-separated, the top-level
+   * types and package-infos ({@code <package>.}{@value #PACKAGE_INFO}) whose declarations it
+   * lists: the next incremental compilation reads those it does not compile from their class
+   * files (see {@link UncompiledUses}).
    */
   static final String ORIGINS = "ORIGINS";
 
-  /** Stands for the package's own declarations in {@link #ORIGINS}. */
+  /** Stands for a package's own declarations in {@link #ORIGINS}, after its name. */
   static final String PACKAGE_INFO = "package-info";
 
   /** The processor, as {@code @Generated} names it. */
@@ -96,8 +98,8 @@ final class ProviderSource {
   private ProviderSource() {}
 
   /**
-   * The provider of {@code packageName}'s uses, named {@link ProviderName#simpleName} of their
-   * ids.
+   * The provider of these uses in {@code packageName}, named {@link ProviderName#simpleName} of
+   * their ids.
    *
    * @param uses at least one; sorted here, ties kept in the order given (source order)
    * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} can be used
@@ -112,7 +114,7 @@ final class ProviderSource {
   /** As {@link #of(String, List, boolean, List)}; tests split at fewer uses. */
   static JavaFile of(String packageName, List<GenAiUseDescriptor> uses,
       boolean generatedAnnotation, List<? extends Element> origins, Split split) {
-    String where = ProviderName.describe(packageName);
+    String where = where(packageName, origins);
     if (uses.isEmpty()) {
       throw new IllegalArgumentException("no uses for " + where);
     }
@@ -171,14 +173,33 @@ final class ProviderSource {
         .build();
   }
 
-  /** The value of {@link #ORIGINS}: the simple names, sorted, without repeats. */
+  /** The value of {@link #ORIGINS}: the qualified names, sorted, without repeats. */
   static String originNames(List<? extends Element> origins) {
     return origins.stream()
-        .map(origin -> origin instanceof PackageElement
-            ? PACKAGE_INFO : origin.getSimpleName().toString())
+        .map(ProviderSource::originName)
         .sorted()
         .distinct()
         .collect(Collectors.joining(","));
+  }
+
+  /** A top-level type's qualified name, or {@code <package>.package-info} for a package. */
+  static String originName(Element origin) {
+    if (origin instanceof PackageElement pkg) {
+      return pkg.isUnnamed() ? PACKAGE_INFO : pkg.getQualifiedName() + "." + PACKAGE_INFO;
+    }
+    return ((QualifiedNameable) origin).getQualifiedName().toString();
+  }
+
+  /** What the javadoc calls the packages the origins are in: the provider's, without origins. */
+  static String where(String packageName, List<? extends Element> origins) {
+    TreeSet<String> packages = origins.stream()
+        .map(origin -> UncompiledUses.packageOf(originName(origin)))
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (packages.size() <= 1) {
+      return ProviderName.describe(packages.isEmpty() ? packageName : packages.first());
+    }
+    return packages.size() + " packages, " + ProviderName.describe(packages.first()) + " to "
+        + ProviderName.describe(packages.last());
   }
 
   private static MethodSpec.Builder usesMethod() {
@@ -219,28 +240,35 @@ final class ProviderSource {
    * attributes at a fraction of the cost of nested {@code List.of} calls.
    */
   private static MethodSpec useHelper() {
-    return MethodSpec.methodBuilder(USE_HELPER)
+    MethodSpec.Builder helper = MethodSpec.methodBuilder(USE_HELPER)
         .addJavadoc("One use. Its lists come as arrays: nested {@code List.of} calls would cost"
             + " javac\nmore to compile than the sources that declare the uses.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(DESCRIPTOR)
-        .addParameter(String.class, "id")
-        .addParameter(String.class, "element")
-        .addParameter(String.class, "tool")
-        .addParameter(String.class, "purpose")
-        .addParameter(Output.class, "output")
-        .addParameter(ArrayTypeName.of(DataInput.class), "inputs")
-        .addParameter(ArrayTypeName.of(Creates.class), "creates")
-        .addParameter(Context.class, "context")
-        .addParameter(TypeName.BOOLEAN, "unionCoveredWork")
-        .addParameter(String.class, "model")
-        .addParameter(String.class, "approval")
-        .addParameter(String.class, "consent")
-        .addParameter(String.class, "verdict")
-        .addStatement("return new $T(id, element, tool, purpose, output, $T.of(inputs),\n"
-            + "$T.of(creates), context, unionCoveredWork, model, approval, consent, verdict)",
-            DESCRIPTOR, LIST, LIST)
-        .build();
+        .returns(DESCRIPTOR);
+    // One parameter per descriptor component, so a new @GenAiUse attribute needs no change here.
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (RecordComponent component : UseDescriptors.components()) {
+      String name = component.getName();
+      Class<?> listed = listedType(component);
+      if (listed == null) {
+        helper.addParameter(TypeName.get(component.getType()), name);
+        arguments.add(CodeBlock.of("$L", name));
+      } else {
+        helper.addParameter(ArrayTypeName.of(listed), name);
+        arguments.add(CodeBlock.of("$T.of($L)", LIST, name));
+      }
+    }
+    return helper.addStatement("return new $T($L)", DESCRIPTOR,
+        CodeBlock.join(arguments, ",$W")).build();
+  }
+
+  /** The element type of a {@code List} component, or null for any other component. */
+  private static Class<?> listedType(RecordComponent component) {
+    if (component.getType() != List.class) {
+      return null;
+    }
+    return (Class<?>) ((ParameterizedType) component.getGenericType())
+        .getActualTypeArguments()[0];
   }
 
   /** {@code List.of(use(...), ...)}, one argument per line. */
@@ -263,31 +291,31 @@ final class ProviderSource {
    * wins over a same-named type of the package).
    */
   private static void appendUseCall(StringBuilder out, GenAiUseDescriptor use) {
-    String next = ",\n    ";
-    out.append(USE_HELPER).append("(\n    ")
-        .append(literal(use.id())).append(next)
-        .append(literal(use.element())).append(next)
-        .append(literal(use.tool())).append(next)
-        .append(literal(use.purpose())).append(next)
-        .append(constant(use.output())).append(next);
-    appendArray(out, DataInput.class, use.inputs());
-    out.append(next);
-    appendArray(out, Creates.class, use.creates());
-    out.append(next)
-        .append(constant(use.context())).append(next)
-        .append(use.unionCoveredWork()).append(next)
-        .append(literal(use.model())).append(next)
-        .append(literal(use.approval())).append(next)
-        .append(literal(use.consent())).append(next)
-        .append(literal(use.verdict())).append(')');
+    out.append(USE_HELPER).append('(');
+    String separator = "\n    ";
+    for (RecordComponent component : UseDescriptors.components()) {
+      out.append(separator);
+      separator = ",\n    ";
+      Object value = UseDescriptors.valueOf(component, use);
+      Class<?> listed = listedType(component);
+      if (listed != null) {
+        appendArray(out, listed, (List<?>) value);
+      } else if (value instanceof String text) {
+        out.append(literal(text));
+      } else if (value instanceof Enum<?> constant) {
+        out.append(constant(constant));
+      } else {
+        out.append(value); // a boolean
+      }
+    }
+    out.append(')');
   }
 
   /** {@code new Type[] {Type.A, Type.B}}. */
-  private static <E extends Enum<E>> void appendArray(StringBuilder out, Class<E> type,
-      List<E> values) {
+  private static void appendArray(StringBuilder out, Class<?> type, List<?> values) {
     out.append("new ").append(type.getSimpleName()).append("[] {");
     for (int i = 0; i < values.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(constant(values.get(i)));
+      out.append(i == 0 ? "" : ", ").append(constant((Enum<?>) values.get(i)));
     }
     out.append('}');
   }

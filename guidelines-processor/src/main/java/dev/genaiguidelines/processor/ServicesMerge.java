@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  * those an earlier compilation registered that still hold, so that an IDE or incremental build
  * that recompiles only some sources still gets a complete catalog.
  *
- * <p>An earlier entry of ours is dropped when its package has a source in this compilation: the
- * package's provider was written again, with the uses of the package's other types read from
- * their class files, or the package has no uses any more. That also drops the per-type entries an
+ * <p>An earlier entry of ours is dropped when this compilation replaces it: a package it lists
+ * (or, when its class cannot be read, its own package) has a source in this compilation, so this
+ * compilation's provider lists its uses again, those of the types not compiled read from their
+ * class files, or they are no uses any more. That also drops the per-type entries an
  * earlier version wrote, so a build after an upgrade lists no use twice. An entry of a package
  * this compilation did not touch is kept while its provider class is on the class path (and, for
  * an earlier version's per-type provider, its type). Entries this processor did not generate are
@@ -33,11 +34,11 @@ final class ServicesMerge {
    *
    * @param before the names the earlier file listed
    * @param generated every provider this compilation wrote
-   * @param compiledPackages every package with a source (or type) in this compilation
+   * @param replaced whether this compilation replaces the earlier provider of this binary name
    * @param onClassPath whether a type of this binary name is on the class path
    */
   static Outcome merge(Collection<String> before, Collection<String> generated,
-      Set<String> compiledPackages, Predicate<String> onClassPath) {
+      Predicate<String> replaced, Predicate<String> onClassPath) {
     Set<String> merged = new TreeSet<>(generated);
     List<String> notes = new ArrayList<>();
     for (String name : before) {
@@ -48,12 +49,12 @@ final class ServicesMerge {
       }
       ProviderName provider = parsed.get();
       Optional<String> type = provider.type();
-      if (compiledPackages.contains(provider.packageName())) {
+      if (replaced.test(name)) {
         if (!generated.contains(name) && !onClassPath.test(name)) {
           notes.add("[genai] " + ServicesFile.PATH + " no longer lists " + name + ", which this"
-              + " compilation replaces: it is not on the class path, so the uses of the types of "
-              + ProviderName.describe(provider.packageName()) + " that this compilation did not"
-              + " compile, if any, could not be read from their class files and are not listed"
+              + " compilation replaces: it is not on the class path, so the uses it listed of"
+              + " types that this compilation did not compile, if any, could not be read from"
+              + " their class files and are not listed"
               + " until the module is built in full (an incremental compilation needs the class"
               + " output on its class path).");
         }

@@ -15,16 +15,17 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads the uses of a package's types that this compilation does not compile from their class
- * files, so that the package's provider, which this compilation writes again, still lists them.
+ * Reads the uses of types that this compilation does not compile from their class files, so that
+ * the module's provider, which this compilation writes again, still lists them.
  *
  * <p>{@code @GenAiUse} is retained at run time, so javac reads its values from class files; the
  * class output is on the class path in every incremental build (Maven, Gradle, IDEs). Which
- * types to read, the package's earlier provider says: its {@link ProviderSource#ORIGINS}
- * constant names the top-level types and package-info whose uses it listed, and an earlier
- * version's per-type or package-info provider is named after its one owner. A type that had no
- * uses then and is not compiled now has none now. Nothing else of the class path is read: the
- * same package may be split over a dependency, or be the main code's package while tests
+ * types to read, the earlier provider says: its {@link ProviderSource#ORIGINS} constant names the
+ * top-level types and package-infos whose uses it listed, by qualified name (a name without a
+ * dot is in the provider's own package, as providers of one package each wrote them), and an
+ * earlier version's per-type or package-info provider is named after its one owner. A type that
+ * had no uses then and is not compiled now has none now. Nothing else of the class path is read:
+ * the same package may be split over a dependency, or be the main code's package while tests
  * compile, and their uses are listed by their own module's providers.
  */
 final class UncompiledUses {
@@ -41,8 +42,9 @@ final class UncompiledUses {
   record Found(Element origin, List<SourceUse> uses) {}
 
   /**
-   * The simple names of the top-level types (or {@link ProviderSource#PACKAGE_INFO}) whose uses
-   * the earlier provider {@code providerName} listed; empty when it is not on the class path.
+   * The qualified names of the top-level types, and of the package-infos as {@code
+   * <package>.package-info}, whose uses the earlier provider {@code providerName} listed; empty
+   * when it is not on the class path.
    */
   Set<String> recordedBy(String providerName) {
     Set<String> origins = new TreeSet<>();
@@ -50,17 +52,21 @@ final class UncompiledUses {
     if (parsed.isEmpty()) {
       return origins;
     }
+    String prefix = parsed.get().packageName().isEmpty() ? ""
+        : parsed.get().packageName() + ".";
     if (!parsed.get().typeName().isEmpty()) {
-      origins.add(parsed.get().typeName());
+      origins.add(prefix + parsed.get().typeName());
     } else if (!ProviderName.isCurrent(providerName.substring(providerName.lastIndexOf('.') + 1))) {
-      origins.add(ProviderSource.PACKAGE_INFO);
+      origins.add(prefix + ProviderSource.PACKAGE_INFO);
     } else {
       TypeElement provider = elements.getTypeElement(providerName);
       if (provider != null) {
         for (VariableElement field : ElementFilter.fieldsIn(provider.getEnclosedElements())) {
           if (field.getSimpleName().contentEquals(ProviderSource.ORIGINS)
               && field.getConstantValue() instanceof String names && !names.isEmpty()) {
-            origins.addAll(List.of(names.split(",")));
+            for (String name : names.split(",")) {
+              origins.add(name.contains(".") ? name : prefix + name);
+            }
           }
         }
       }
@@ -68,21 +74,29 @@ final class UncompiledUses {
     return origins;
   }
 
+  /** The package of a qualified origin name, "" for the unnamed package. */
+  static String packageOf(String origin) {
+    int dot = origin.lastIndexOf('.');
+    return dot < 0 ? "" : origin.substring(0, dot);
+  }
+
   /**
-   * The uses declared on {@code origins} of {@code pkg} that this compilation does not compile:
-   * the package-info unless it is compiled, each top-level type not in {@code compiledTypes},
-   * with their members and nested types.
+   * The uses declared on {@code origins} that this compilation does not compile: each
+   * package-info not in {@code compiledPackageInfos}, each top-level type not in {@code
+   * compiledTypes}, with their members and nested types.
    */
-  List<Found> of(PackageElement pkg, Collection<String> origins, boolean packageInfoCompiled,
+  List<Found> of(Collection<String> origins, Set<String> compiledPackageInfos,
       Set<String> compiledTypes) {
     List<Found> found = new ArrayList<>();
-    String prefix = pkg.isUnnamed() ? "" : pkg.getQualifiedName() + ".";
     for (String origin : origins) {
       Element element = null;
-      if (origin.equals(ProviderSource.PACKAGE_INFO)) {
-        element = packageInfoCompiled ? null : pkg;
-      } else if (!compiledTypes.contains(prefix + origin)) {
-        element = elements.getTypeElement(prefix + origin);
+      String packageName = packageOf(origin);
+      if (origin.substring(origin.lastIndexOf('.') + 1).equals(ProviderSource.PACKAGE_INFO)) {
+        if (!compiledPackageInfos.contains(packageName)) {
+          element = elements.getPackageElement(packageName);
+        }
+      } else if (!compiledTypes.contains(origin)) {
+        element = elements.getTypeElement(origin);
       }
       if (element != null) {
         List<SourceUse> uses = new ArrayList<>();

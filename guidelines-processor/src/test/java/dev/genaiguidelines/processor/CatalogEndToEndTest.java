@@ -125,12 +125,14 @@ class CatalogEndToEndTest {
     return all;
   }
 
-  private static final String ALL_PROVIDERS = """
-      com.studio.GenAiUses_40310a88
-      com.studio.dub.GenAiUses_d2da5704
-      com.studio.edit.GenAiUses_9d7f2ed4
-      com.studio.vfx.GenAiUses_c0ac75f6
-      """;
+  /** The ids of the module's uses besides Bulk's. */
+  private static final List<String> OTHER_IDS = List.of("background-boards",
+      "background-plates", "crowd-extension", "dub-scripts", "frame-render", "hero-creature",
+      "matte-paint", "panel-sketch");
+
+  /** The module's one provider, in its first package, named by the digest of every id. */
+  private static final String ALL_PROVIDERS =
+      ProviderName.of("com.studio", ids(OTHER_IDS.toArray(String[]::new))) + "\n";
 
   private static final String EXTEND =
       "com.studio.vfx.CrowdExtender#extend(java.lang.String[],int)";
@@ -175,13 +177,12 @@ class CatalogEndToEndTest {
     after.add("storyboard-cut @ com.studio.edit.Storyboard = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
-    // Only the package of the recompiled source gets a new provider, named by its new ids.
-    assertThat(servicesFile()).isEqualTo("""
-        com.studio.GenAiUses_40310a88
-        com.studio.dub.GenAiUses_d2da5704
-        com.studio.edit.GenAiUses_b146d680
-        com.studio.vfx.GenAiUses_c0ac75f6
-        """);
+    // The module's provider is written again, named by its new ids; the others' uses were read
+    // from their class files.
+    assertThat(servicesFile()).isEqualTo(ProviderName.of("com.studio",
+        ids(OTHER_IDS.toArray(String[]::new)).stream().collect(
+            java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                all -> { all.add("storyboard-cut"); return all; }))) + "\n");
     assertThat(result.diagnostics()).containsExactly(
         "NOTE: [genai] 3 GenAI uses: 3 socialize, 0 approved, 0 needs approval, 0 prohibited");
   }
@@ -200,13 +201,10 @@ class CatalogEndToEndTest {
     after.add(2, "dub-subtitles @ com.studio.dub = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
-    // printf 'dub-scripts\ndub-subtitles\n' | sha256sum
-    assertThat(servicesFile()).isEqualTo("""
-        com.studio.GenAiUses_40310a88
-        com.studio.dub.GenAiUses_028e02db
-        com.studio.edit.GenAiUses_9d7f2ed4
-        com.studio.vfx.GenAiUses_c0ac75f6
-        """);
+    List<String> renamed = ids(OTHER_IDS.toArray(String[]::new));
+    renamed.add("dub-subtitles");
+    assertThat(servicesFile()).isEqualTo(ProviderName.of("com.studio", renamed) + "\n");
+    assertThat(servicesFile()).isNotEqualTo(ALL_PROVIDERS);
   }
 
   @Test
@@ -226,39 +224,37 @@ class CatalogEndToEndTest {
     after.add(2, "extra-pass @ com.studio.Extra = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
-    // Extra joins com.studio, whose provider lists Bulk's uses too, read from Bulk.class.
-    assertThat(servicesFile()).isEqualTo("""
-        com.studio.GenAiUses_5aa4eda5
-        com.studio.dub.GenAiUses_d2da5704
-        com.studio.vfx.GenAiUses_c0ac75f6
-        """);
+    // Extra joins the module's provider, which lists the uses of Bulk, the dub package-info and
+    // CrowdExtender too, read from their class files.
+    assertThat(servicesFile()).isEqualTo(ProviderName.of("com.studio", ids("background-boards",
+        "background-plates", "crowd-extension", "dub-scripts", "extra-pass", "hero-creature",
+        "matte-paint")) + "\n");
   }
 
   @Test
   void aProviderWhoseClassIsGoneIsDroppedWithANoteAndTheCatalogStillLoads() throws IOException {
     compileAll();
-    Files.delete(out.resolve("com/studio/vfx/GenAiUses_c0ac75f6.class"));
-    JavacRun.write(src, "com/studio/Extra.java",
-        String.join("\n", Sources.header("com.studio")) + "\n"
-            + String.join("\n", Sources.use("extra-pass").annotationLines())
-            + "\npublic class Extra {}\n");
+    String provider = ALL_PROVIDERS.strip();
+    Files.delete(out.resolve(provider.replace('.', '/') + ".class"));
 
-    JavacRun.Result result = compile(true, "com/studio/Extra.java");
+    // The dub package is not the provider's: without its class, nothing says it was listed.
+    JavacRun.Result result = compile(true, "com/studio/dub/package-info.java");
 
-    List<String> after = new ArrayList<>(AFTER_BULK);
-    after.removeIf(use -> use.contains("CrowdExtender"));
-    after.add(1, "extra-pass @ com.studio.Extra = SOCIALIZE");
-    assertThat(summary(catalog())).containsExactlyElementsIn(
-        expected(List.of(), bulkUses(), after)).inOrder();
+    assertThat(summary(catalog())).containsExactly("dub-scripts @ com.studio.dub = SOCIALIZE");
     assertThat(result.diagnostics()).contains("NOTE: [genai] " + ServicesFile.PATH
-        + " no longer lists com.studio.vfx.GenAiUses_c0ac75f6: it is not on the class path any"
-        + " more (an incremental compilation needs the class output on its class path).");
+        + " no longer lists " + provider + ": it is not on the class path any more (an"
+        + " incremental compilation needs the class output on its class path).");
   }
 
   @Test
   void anEarlierVersionsProvidersAreReplacedWhenTheirPackageIsCompiledAndKeptUntilThen()
       throws IOException {
-    compileAll();
+    // Each package alone: the providers of one package each that the next lines rename.
+    for (String source : List.of("com/studio/vfx/CrowdExtender.java",
+        "com/studio/edit/Storyboard.java", "com/studio/dub/package-info.java",
+        "com/studio/Bulk.java")) {
+      compile(false, source);
+    }
     // What an earlier version left: one provider per top-level type and per package-info.
     earlierVersionsProvider("com.studio", "GenAiUses_40310a88", "Bulk_GenAiUses");
     earlierVersionsProvider("com.studio.dub", "GenAiUses_d2da5704",
@@ -291,12 +287,10 @@ class CatalogEndToEndTest {
     after.add(3, "extra-pass @ com.studio.Extra = SOCIALIZE");
     assertThat(summary(catalog())).containsExactlyElementsIn(
         expected(BEFORE_BULK, bulkUses(), after)).inOrder();
-    assertThat(servicesFile()).isEqualTo(ProviderName.of("com.studio", ids("extra-pass"))
-        + "\n" + ProviderName.of("com.studio.dub", List.of("dub-mix", "dub-scripts")) + "\n"
-        + """
-        com.studio.edit.Storyboard_GenAiUses
-        com.studio.vfx.GenAiUses_c0ac75f6
-        """);
+    // One provider replaces the three whose packages were compiled; the edit one is kept.
+    assertThat(servicesFile()).isEqualTo(ProviderName.of("com.studio", ids("background-boards",
+        "background-plates", "crowd-extension", "dub-mix", "dub-scripts", "extra-pass",
+        "hero-creature", "matte-paint")) + "\n" + "com.studio.edit.Storyboard_GenAiUses\n");
   }
 
   /** The bulk ids and {@code more}. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A package's provider after an incremental compilation that recompiles only one of its types:
+ * The module's provider after an incremental compilation that recompiles only one of its types:
  * the other types' uses (on members, nested types, record components and the package-info) are
  * read from their class files in the class output, judged for their verdict, and never reported
  * again.
@@ -85,6 +85,16 @@ class CatalogIncrementalTest {
       "hero-creature @ com.studio.grade.B = APPROVED",
       "take-notes @ com.studio.grade.B$Take#notes = SOCIALIZE");
 
+  /** The catalog of the whole package, sorted by id: B's uses around A's and the package's. */
+  private static final List<String> EVERY_USE = List.of(
+      B_USES.get(0),
+      B_USES.get(1),
+      "grade-notes @ com.studio.grade.A#notes() = SOCIALIZE",
+      "grade-preview @ com.studio.grade.A = SOCIALIZE",
+      "grade-wide @ com.studio.grade = SOCIALIZE",
+      B_USES.get(2),
+      B_USES.get(3));
+
   @BeforeEach
   void compileTheWholePackage() {
     src = dir.resolve("src");
@@ -142,18 +152,36 @@ class CatalogIncrementalTest {
 
     JavacRun.Result result = compile(true, "com/studio/grade/A.java");
 
-    assertThat(catalog()).containsExactly(
-        B_USES.get(0),
-        B_USES.get(1),
-        "grade-notes @ com.studio.grade.A#notes() = SOCIALIZE",
-        "grade-preview @ com.studio.grade.A = SOCIALIZE",
-        "grade-wide @ com.studio.grade = SOCIALIZE",
-        B_USES.get(2),
-        B_USES.get(3)).inOrder();
+    assertThat(catalog()).containsExactlyElementsIn(EVERY_USE).inOrder();
     assertThat(servicesFile()).isEqualTo(before);
     // B's uses were judged for their verdicts, not reported: only A's are counted.
     assertThat(result.diagnostics()).containsExactly(
         "NOTE: [genai] 2 GenAI uses: 2 socialize, 0 approved, 0 needs approval, 0 prohibited");
+  }
+
+  /**
+   * The first build after an upgrade: providers of one package each named their origins by
+   * simple name, within their package. Such a provider is replaced all the same, and the types
+   * it names are read from their class files.
+   */
+  @Test
+  void anEarlierProviderNamingItsOriginsBySimpleNameStillLeadsToItsPackagesTypes()
+      throws IOException {
+    String before = servicesFile().strip();
+    Path generated = dir.resolve("generated").resolve(before.replace('.', '/') + ".java");
+    String source = Files.readString(generated, UTF_8);
+    String qualified = "ORIGINS = \"com.studio.grade.A,com.studio.grade.B,"
+        + "com.studio.grade.package-info\";";
+    assertThat(source).contains(qualified);
+    Path earlier = JavacRun.write(dir.resolve("earlier"), before.replace('.', '/') + ".java",
+        source.replace(qualified, "ORIGINS = \"A,B,package-info\";"));
+    assertThat(JavacRun.compile(List.of("-proc:none", "-d", out.toString(), "-classpath",
+        JavacRun.annotationsLocation().toString()), List.of(earlier)).succeeded()).isTrue();
+
+    compile(true, "com/studio/grade/A.java");
+
+    assertThat(catalog()).containsExactlyElementsIn(EVERY_USE).inOrder();
+    assertThat(servicesFile().strip()).isEqualTo(before);
   }
 
   @Test
@@ -188,8 +216,8 @@ class CatalogIncrementalTest {
         "grade-preview @ com.studio.grade.A = SOCIALIZE").inOrder();
     assertThat(result.diagnostics()).contains("NOTE: [genai] " + ServicesFile.PATH
         + " no longer lists " + before + ", which this compilation replaces: it is not on the"
-        + " class path, so the uses of the types of package com.studio.grade that this"
-        + " compilation did not compile, if any, could not be read from their class files and"
+        + " class path, so the uses it listed of types that this compilation did not compile,"
+        + " if any, could not be read from their class files and"
         + " are not listed until the module is built in full (an incremental compilation needs"
         + " the class output on its class path).");
   }

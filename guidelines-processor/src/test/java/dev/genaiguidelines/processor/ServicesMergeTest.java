@@ -18,7 +18,9 @@ class ServicesMergeTest {
 
   private static ServicesMerge.Outcome merge(List<String> before, List<String> generated,
       Set<String> compiledPackages, Set<String> onClassPath) {
-    return ServicesMerge.merge(before, generated, compiledPackages, onClassPath::contains);
+    return ServicesMerge.merge(before, generated,
+        name -> compiledPackages.contains(ProviderName.parse(name).orElseThrow().packageName()),
+        onClassPath::contains);
   }
 
   @Test
@@ -63,8 +65,8 @@ class ServicesMergeTest {
     assertThat(outcome.names()).containsExactly(VFX_AGAIN);
     assertThat(outcome.notes()).containsExactly("[genai] " + ServicesFile.PATH
         + " no longer lists " + VFX + ", which this compilation replaces: it is not on the class"
-        + " path, so the uses of the types of package com.studio.vfx that this compilation did"
-        + " not compile, if any, could not be read from their class files and are not listed"
+        + " path, so the uses it listed of types that this compilation did not compile, if any,"
+        + " could not be read from their class files and are not listed"
         + " until the module is built in full (an incremental compilation needs the class output"
         + " on its class path).");
   }

@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven.baseline;
 
 import dev.genaiguidelines.annotations.StrictJsonReader;
 import dev.genaiguidelines.annotations.StrictJsonReader.Node;
+import dev.genaiguidelines.policy.UseAttribute;
 import dev.genaiguidelines.policy.Verdict;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -173,13 +174,31 @@ public final class BaselineReader {
       throw invalid(where + ".verdict is \"" + verdictName + "\", expected one of "
           + Arrays.stream(Verdict.values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
-    return new UseSnapshot(new UseKey(string(use, "module", where), id),
-        string(use, "element", where), string(use, "tool", where), string(use, "model", where),
-        string(use, "purpose", where), string(use, "output", where),
-        strings(use, "inputs", where), strings(use, "creates", where),
-        use.containsKey("context") ? string(use, "context", where) : "FICTION",
-        bool(use, "unionCoveredWork", where), string(use, "approval", where),
-        string(use, "consent", where), verdict);
+    Map<UseField, String> values = new LinkedHashMap<>();
+    values.put(UseField.ELEMENT, string(use, UseField.ELEMENT.jsonName(), where));
+    for (UseField field : UseField.values()) {
+      if (field != UseField.ELEMENT) {
+        values.put(field, field(use, field, where));
+      }
+    }
+    return new UseSnapshot(new UseKey(string(use, "module", where), id), values, verdict);
+  }
+
+  /**
+   * A declared field as a snapshot keeps it; one the report does not give (an older report) has
+   * the annotation's default.
+   */
+  private String field(Map<?, ?> use, UseField field, String where) throws BaselineException {
+    UseAttribute attribute = field.attribute();
+    String name = field.jsonName();
+    if (!use.containsKey(name)) {
+      return attribute.defaultValue().map(UseAttribute::shown).orElse("");
+    }
+    return switch (attribute.kind()) {
+      case STRING, ENUM -> string(use, name, where);
+      case BOOLEAN -> Boolean.toString(bool(use, name, where));
+      case ENUM_LIST -> field.snapshotOf(strings(use, name, where));
+    };
   }
 
   private Map<?, ?> object(Object value, String where) throws BaselineException {

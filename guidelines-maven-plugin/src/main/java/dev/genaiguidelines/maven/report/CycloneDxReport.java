@@ -8,8 +8,10 @@ import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.Reason;
 import dev.genaiguidelines.policy.Tool;
 import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseAttribute;
 import dev.genaiguidelines.policy.UseDeclaration;
 import dev.genaiguidelines.policy.UseEvaluation;
 import java.io.IOException;
@@ -91,7 +93,7 @@ final class CycloneDxReport implements ReportWriter {
         .member("name", context.artifactId())
         .member("version", context.version())
         .member("purl", projectRef);
-    properties(json, useProperties(assessment.uses(), context.changes()));
+    properties(json, useProperties(assessment.uses(), context.changes(), true));
     json.endObject();
     List<Property> reportProperties = reportProperties(assessment);
     context.changes().ifPresent(changes -> reportProperties.addAll(changeProperties(changes)));
@@ -121,8 +123,9 @@ final class CycloneDxReport implements ReportWriter {
     properties(json, reportProperties);
     json.endObject();
 
+    // A dependency's use calls its tool on the release's behalf: the same service.
     Map<String, List<UseEvaluation>> usesByService = new TreeMap<>();
-    for (UseEvaluation evaluation : assessment.uses()) {
+    for (UseEvaluation evaluation : assessment.allUses()) {
       if (!evaluation.use().tool().isBlank()) {
         usesByService.computeIfAbsent(serviceRef(evaluation.use()), ref -> new ArrayList<>())
             .add(evaluation);
@@ -134,10 +137,27 @@ final class CycloneDxReport implements ReportWriter {
       json.endArray();
     }
     // The GenAI SDKs the release ships, as the library components a Maven SBOM names them by.
+    // The GenAI SDKs the release ships and the dependencies whose declared uses were judged, as
+    // the library components a Maven SBOM names them by; a dependency's uses are properties of
+    // its component, as the module's own are of the BOM's subject.
+    Map<String, List<UseEvaluation>> usesByDependency = new TreeMap<>();
+    for (UseEvaluation evaluation : assessment.dependencyUses()) {
+      usesByDependency.computeIfAbsent(evaluation.use().module(), k -> new ArrayList<>())
+          .add(evaluation);
+    }
+    Map<String, GenAiDependency> components = new TreeMap<>();
+    for (GenAiDependency dependency : context.dependencies()) {
+      components.put(dependency.coordinates(), dependency);
+    }
+    for (String coordinates : usesByDependency.keySet()) {
+      String[] parts = coordinates.split(":", 3);
+      components.putIfAbsent(coordinates,
+          new GenAiDependency(parts[0], parts[1], parts.length > 2 ? parts[2] : "", "", true));
+    }
     List<String> dependsOn = new ArrayList<>(usesByService.keySet());
-    if (!context.dependencies().isEmpty()) {
+    if (!components.isEmpty()) {
       json.name("components").beginArray();
-      for (GenAiDependency dependency : context.dependencies()) {
+      for (GenAiDependency dependency : components.values()) {
         String ref = purl(dependency);
         dependsOn.add(ref);
         json.beginObject()
@@ -150,6 +170,14 @@ final class CycloneDxReport implements ReportWriter {
         List<Property> properties = new ArrayList<>();
         add(properties, "vendor", dependency.vendor());
         add(properties, "declaresUses", String.valueOf(dependency.declaresUses()));
+        properties.addAll(useProperties(
+            usesByDependency.getOrDefault(dependency.coordinates(), List.of()), Optional.empty(),
+            false));
+        dependency.modules().forEach(module -> add(properties, "shippedBy", module));
+        add(properties, "findings", assessment.dependencyFindings(dependency.coordinates())
+            .stream().map(f -> f.rule().id() + " " + f.severity().name() + " ("
+                + ((Reason.UndeclaredGenAiDependency) f.reason()).module() + ")")
+            .collect(Collectors.joining(", ")));
         properties(json, properties);
         json.endObject();
       }
@@ -229,6 +257,7 @@ final class CycloneDxReport implements ReportWriter {
     add(properties, "summary:undeclared", summary.undeclared());
     add(properties, "summary:errors", summary.errors());
     add(properties, "summary:warnings", summary.warnings());
+    add(properties, "summary:dependencyUses", summary.dependencyUses());
     for (Assessment.Undeclared entry : assessment.undeclared()) {
       UndeclaredCall call = entry.call();
       String where = HumanText.location(call.sourceFile(), call.line());
@@ -256,27 +285,36 @@ final class CycloneDxReport implements ReportWriter {
     return properties;
   }
 
+  /**
+   * @param withModule whether keys name the use's module ({@code use:module/id:}), as the BOM's
+   *     subject lists an aggregate's uses; a dependency's component lists its own as
+   *     {@code use:id:}
+   */
   private static List<Property> useProperties(List<UseEvaluation> uses,
-      Optional<Changes> changes) {
+      Optional<Changes> changes, boolean withModule) {
     List<Property> properties = new ArrayList<>();
     for (UseEvaluation evaluation : uses) {
       UseDeclaration use = evaluation.use();
-      String key = "use:" + (use.module().isEmpty() ? "" : use.module() + "/") + use.id() + ":";
+      String key = "use:" + (!withModule || use.module().isEmpty() ? "" : use.module() + "/")
+          + use.id() + ":";
       add(properties, key + "verdict", evaluation.verdict().name());
       changes.ifPresent(c -> add(properties, key + "baselineState",
           c.stateOf(evaluation).sarifName()));
       add(properties, key + "element", use.element());
-      add(properties, key + "tool", use.tool().isBlank() ? "" : serviceRef(use));
-      add(properties, key + "purpose", use.purpose());
-      add(properties, key + "output", use.output().name());
-      add(properties, key + "inputs", HumanText.names(use.inputs()));
-      add(properties, key + "creates", HumanText.names(use.creates()));
-      add(properties, key + "context", use.context().name());
-      if (use.unionCoveredWork()) {
-        add(properties, key + "unionCoveredWork", "true");
+      for (UseAttribute attribute : UseAttribute.declared()) {
+        switch (attribute) {
+          // The id is in the key; the model is the version of the tool's service.
+          case ID, MODEL -> { }
+          case TOOL -> add(properties, key + "tool", use.tool().isBlank() ? "" : serviceRef(use));
+          default -> {
+            String shown = attribute.shownIn(use);
+            // A flag is a property only when set, as an empty value is none.
+            if (attribute.kind() != UseAttribute.Kind.BOOLEAN || shown.equals("true")) {
+              add(properties, key + attribute.jsonKey(), shown);
+            }
+          }
+        }
       }
-      add(properties, key + "approval", use.approval());
-      add(properties, key + "consent", use.consent());
       add(properties, key + "findings", evaluation.findings().stream()
           .map(f -> f.rule().id() + " " + f.severity().name()).collect(Collectors.joining(", ")));
     }

@@ -1,13 +1,16 @@
 package dev.genaiguidelines.maven.report;
 
-import static dev.genaiguidelines.maven.report.HtmlText.text;
+import static dev.genaiguidelines.maven.report.HtmlReport.badge;
+import static dev.genaiguidelines.maven.report.HtmlReport.columnHeader;
 
 import dev.genaiguidelines.maven.baseline.Changes;
 import dev.genaiguidelines.maven.baseline.UseChange;
 import dev.genaiguidelines.maven.baseline.UseField;
 import dev.genaiguidelines.maven.baseline.UseSnapshot;
-import dev.genaiguidelines.policy.Verdict;
+import dev.genaiguidelines.maven.report.HtmlElement.Attr;
+import dev.genaiguidelines.maven.report.HtmlElement.Tag;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The HTML report's "Since &lt;baseline&gt;" section, for a build compared with a baseline. */
@@ -19,79 +22,99 @@ final class HtmlChanges {
    * "Since &lt;baseline&gt;", first on the page: every use added, removed or changed, with the
    * declared fields that differ and the verdict before and after.
    */
-  static void write(StringBuilder html, Changes changes) {
-    html.append("<section id=\"changes\" aria-labelledby=\"changes-title\">\n")
-        .append("<h2 id=\"changes-title\">Since ").append(text(changes.baseline()))
-        .append("</h2>\n");
+  static void write(HtmlElement main, Changes changes) {
+    HtmlElement section = HtmlReport.section(main, "changes", "Since " + changes.baseline());
     if (changes.isEmpty()) {
-      html.append("<p class=\"empty\">No use was added, removed or changed since ")
-          .append(text(changes.baseline())).append(".</p>\n</section>\n");
+      section.element(Tag.P, "empty").text("No use was added, removed or changed since "
+          + changes.baseline() + ".").closeLine();
+      section.closeLine();
       return;
     }
     boolean modules = Stream.of(changes.added(), changes.removed(), changes.changed())
         .flatMap(List::stream).anyMatch(change -> !change.key().module().isEmpty());
-    html.append("<table class=\"plain changes\">\n<caption>")
-        .append(text(HumanText.changeCounts(changes)))
-        .append(" Uses are compared by id").append(modules ? " and module" : "")
-        .append(".</caption>\n<thead><tr><th scope=\"col\" class=\"w-change\">Change</th>")
-        .append("<th scope=\"col\" class=\"w-record\">Use</th>")
-        .append(modules ? "<th scope=\"col\">Module</th>" : "")
-        .append("<th scope=\"col\">What changed</th><th scope=\"col\">Verdict</th></tr></thead>\n")
-        .append("<tbody>\n");
+    HtmlElement table = section.element(Tag.TABLE, "plain changes").newline();
+    table.element(Tag.CAPTION).text(HumanText.changeCounts(changes)
+        + " Uses are compared by id" + (modules ? " and module" : "") + ".").closeLine();
+    HtmlElement head = table.element(Tag.THEAD).element(Tag.TR);
+    columnHeader(head, "w-change", "Change");
+    columnHeader(head, "w-record", "Use");
+    if (modules) {
+      columnHeader(head, "", "Module");
+    }
+    columnHeader(head, "", "What changed");
+    columnHeader(head, "", "Verdict");
+    head.close().closeLine();
+    HtmlElement body = table.element(Tag.TBODY).newline();
     for (UseChange change : changes.added()) {
       UseSnapshot after = change.after().orElseThrow();
-      changeRow(html, "added", change, modules,
-          "uses <code>" + text(HumanText.toolAndModel(after)) + "</code>", badge(after.verdict()));
+      changeRow(body, "added", change, modules,
+          what -> what.text("uses ").textElement(Tag.CODE, HumanText.toolAndModel(after)),
+          verdict -> badge(verdict, after.verdict()));
     }
     for (UseChange change : changes.removed()) {
       UseSnapshot before = change.before().orElseThrow();
-      changeRow(html, "removed", change, modules,
-          "used <code>" + text(HumanText.toolAndModel(before)) + "</code>",
-          "<span class=\"was\">was</span> " + badge(before.verdict()));
+      changeRow(body, "removed", change, modules,
+          what -> what.text("used ").textElement(Tag.CODE, HumanText.toolAndModel(before)),
+          verdict -> badge(verdict.textElement(Tag.SPAN, "was", "was").text(" "),
+              before.verdict()));
     }
     for (UseChange change : changes.changed()) {
       UseSnapshot before = change.before().orElseThrow();
       UseSnapshot after = change.after().orElseThrow();
-      StringBuilder what = new StringBuilder();
-      if (change.fields().isEmpty()) {
-        what.append("<span class=\"none\">verdict only</span>");
-      } else {
-        what.append("<dl class=\"field-changes\">");
-        for (UseField field : change.fields()) {
-          what.append("<div><dt>").append(field.jsonName()).append("</dt><dd>")
-              .append(shown(before.value(field))).append(" <span class=\"arrow\">→</span> ")
-              .append(shown(after.value(field))).append("</dd></div>");
-        }
-        what.append("</dl>");
-      }
-      changeRow(html, "changed", change, modules, what.toString(),
-          before.verdict() == after.verdict() ? badge(after.verdict())
-              : badge(before.verdict()) + " <span class=\"arrow\">→</span> "
-                  + badge(after.verdict()));
+      changeRow(body, "changed", change, modules, what -> fields(what, change, before, after),
+          verdict -> {
+            if (before.verdict() != after.verdict()) {
+              arrow(badge(verdict, before.verdict()));
+            }
+            badge(verdict, after.verdict());
+          });
     }
-    html.append("</tbody>\n</table>\n</section>\n");
+    body.closeLine();
+    table.closeLine();
+    section.closeLine();
   }
 
-  private static void changeRow(StringBuilder html, String kind, UseChange change,
-      boolean modules, String whatHtml, String verdictHtml) {
-    html.append("<tr class=\"change-").append(kind).append("\"><td><span class=\"change\">")
-        .append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1))
-        .append("</span></td><th scope=\"row\"><span class=\"id\">")
-        .append(text(change.key().id())).append("</span></th>");
+  /** The declared fields that differ, each with its value before and after. */
+  private static void fields(HtmlElement cell, UseChange change, UseSnapshot before,
+      UseSnapshot after) {
+    if (change.fields().isEmpty()) {
+      cell.textElement(Tag.SPAN, "none", "verdict only");
+      return;
+    }
+    HtmlElement list = cell.element(Tag.DL, "field-changes");
+    for (UseField field : change.fields()) {
+      HtmlElement value = list.element(Tag.DIV).textElement(Tag.DT, field.jsonName())
+          .element(Tag.DD);
+      shown(arrow(shown(value, before.value(field))), after.value(field)).close().close();
+    }
+    list.close();
+  }
+
+  private static void changeRow(HtmlElement body, String kind, UseChange change,
+      boolean modules, Consumer<HtmlElement> what, Consumer<HtmlElement> verdict) {
+    HtmlElement row = body.element(Tag.TR, "change-" + kind);
+    row.element(Tag.TD).textElement(Tag.SPAN, "change",
+        Character.toUpperCase(kind.charAt(0)) + kind.substring(1)).close();
+    row.element(Tag.TH).attr(Attr.SCOPE, "row").textElement(Tag.SPAN, "id", change.key().id())
+        .close();
     if (modules) {
-      html.append("<td>").append(text(change.key().module())).append("</td>");
+      row.textElement(Tag.TD, change.key().module());
     }
-    html.append("<td>").append(whatHtml).append("</td><td>").append(verdictHtml)
-        .append("</td></tr>\n");
+    for (Consumer<HtmlElement> cell : List.of(what, verdict)) {
+      HtmlElement td = row.element(Tag.TD);
+      cell.accept(td);
+      td.close();
+    }
+    row.closeLine();
   }
 
-  private static String shown(String value) {
-    return value.isEmpty()
-        ? "<span class=\"none\">none</span>" : "<code>" + text(value) + "</code>";
+  /** {@code " → "} between a value before and after. */
+  private static HtmlElement arrow(HtmlElement parent) {
+    return parent.text(" ").textElement(Tag.SPAN, "arrow", "→").text(" ");
   }
 
-  private static String badge(Verdict verdict) {
-    return "<span class=\"badge " + HtmlReport.verdictClass(verdict) + "\">"
-        + HumanText.label(verdict) + "</span>";
+  private static HtmlElement shown(HtmlElement parent, String value) {
+    return value.isEmpty() ? parent.textElement(Tag.SPAN, "none", "none")
+        : parent.textElement(Tag.CODE, value);
   }
 }

@@ -6,27 +6,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The HTML report's inline style sheet and script: inline so the page is one file that opens
+ * The HTML report's inline style sheets and script: inline so the page is one file that opens
  * anywhere, offline, with no external asset to fetch or trust. They are kept as resources beside
  * this class ({@code report.css}, {@code report.js}, ...), so they are edited, linted and
- * diffed as CSS and JavaScript, and read once when the report is first written.
+ * diffed as CSS and JavaScript, and read once when the report is first written. They are the
+ * only text {@link HtmlElement} writes without escaping.
  */
-final class HtmlStyle {
-
-  private HtmlStyle() {}
-
-  static final String CSS = resource("report.css");
+enum HtmlStyle {
+  CSS("report.css"),
 
   /** Only in a report whose scan could not read every class file. */
-  static final String INCOMPLETE_CSS = resource("report-incomplete.css");
+  INCOMPLETE_CSS("report-incomplete.css"),
 
   /** The "Read this first" banner: enforcement off, or a policy the project wrote itself. */
-  static final String TRUST_CSS = resource("report-trust.css");
+  TRUST_CSS("report-trust.css"),
 
   /** Added only to a report compared with a baseline, so other reports keep their bytes. */
-  static final String CHANGES_CSS = resource("report-changes.css");
+  CHANGES_CSS("report-changes.css"),
 
-  static final String SCRIPT = resource("report.js");
+  SCRIPT("report.js");
+
+  private final String content;
+
+  HtmlStyle(String resource) {
+    this.content = resource(resource);
+  }
+
+  String content() {
+    return content;
+  }
 
   /** A UTF-8 resource beside this class; a missing one is a broken plugin jar. */
   private static String resource(String name) {

@@ -1,44 +1,25 @@
 package dev.genaiguidelines.maven.report;
 
-/** Escaping for data placed in the HTML report. */
+/**
+ * Escaping for data placed in the HTML report, a thin layer on {@link HumanText#isInvisible}
+ * (itself on {@code UnsafeChars}); {@link HtmlElement} is its one writer of markup.
+ */
 final class HtmlText {
 
   private HtmlText() {}
 
-  /**
-   * Data as element content: the five HTML metacharacters escaped, and every invisible character
-   * shown as a marked {@code U+XXXX}, so a bidi override cannot make a purpose read differently
-   * from what the code declares.
-   */
+  /** Data as element content, as {@link HtmlElement#text} writes it. */
   static String text(String value) {
     StringBuilder out = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (HumanText.isInvisible(value, i)) {
-        out.append("<span class=\"cp\" title=\"invisible character\">")
-            .append(HumanText.codePoint(c)).append("</span>");
-      } else {
-        escape(c, out);
-      }
-    }
+    HtmlElement.fragment(out).text(value);
     return out.toString();
   }
 
-  /**
-   * A Java name or path as element content, with line-break opportunities after each {@code .},
-   * {@code /}, {@code #}, {@code (} and {@code ,} so a narrow column wraps it between its parts.
-   */
+  /** A Java name or path as element content, as {@link HtmlElement#name} writes it. */
   static String name(String value) {
     StringBuilder out = new StringBuilder(value.length() + 32);
-    int start = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '.' || c == '/' || c == '#' || c == '(' || c == ',') {
-        out.append(text(value.substring(start, i + 1))).append("<wbr>");
-        start = i + 1;
-      }
-    }
-    return out.append(text(value.substring(start))).toString();
+    HtmlElement.fragment(out).name(value);
+    return out.toString();
   }
 
   /** Data as a quoted attribute value; invisible characters become U+FFFD. */
@@ -48,6 +29,13 @@ final class HtmlText {
       escape(HumanText.isInvisible(value, i) ? '\uFFFD' : value.charAt(i), out);
     }
     return out.toString();
+  }
+
+  /** Characters {@code from} up to {@code to} of {@code value}, none of them invisible. */
+  static void escape(String value, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      escape(value.charAt(i), out);
+    }
   }
 
   private static void escape(char c, StringBuilder out) {

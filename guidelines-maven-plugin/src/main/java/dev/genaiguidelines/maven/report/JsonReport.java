@@ -26,9 +26,13 @@ import java.util.Map;
  * else the report may be incomplete), the {@code scope} a module's scan read ({@code source},
  * {@code sha256}, {@code classes}, {@code resources}; see {@link ScanScope}), each undeclared
  * call's {@code via}, first {@code line} and {@code count}, the GenAI SDKs on the runtime class
- * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}), how many
+ * path ({@code dependencies}: coordinates, {@code vendor}, {@code declaresUses}, in an
+ * aggregate the {@code modules} that ship it, and its GAI302 {@code findings}), how many
  * dependencies were analysed and how many of those analyses came from the build directory's
- * cache ({@code dependencyAnalysis}, where the build analysed them), and, with a baseline, the
+ * cache ({@code dependencyAnalysis}, where the build analysed them), the uses those
+ * dependencies declare ({@code dependencyUses}, each with its {@code dependency}'s coordinates,
+ * judged with this module's policy, and counted in {@code summary}, whose
+ * {@code dependencyUses} says how many of its uses they are), and, with a baseline, the
  * {@code changes} since it.
  * Without one there is no {@code changes} key.
  */
@@ -76,7 +80,7 @@ final class JsonReport implements ReportWriter {
 
     json.name("uses").beginArray();
     for (UseEvaluation evaluation : assessment.uses()) {
-      writeUse(json, evaluation);
+      writeUse(json, evaluation, "module");
     }
     json.endArray();
 
@@ -101,13 +105,23 @@ final class JsonReport implements ReportWriter {
 
     json.name("dependencies").beginArray();
     for (GenAiDependency dependency : context.dependencies()) {
-      json.beginObject()
-          .member("groupId", dependency.groupId())
-          .member("artifactId", dependency.artifactId())
-          .member("version", dependency.version())
-          .member("vendor", dependency.vendor())
-          .member("declaresUses", dependency.declaresUses())
-          .endObject();
+      dependencyMembers(json.beginObject(), dependency);
+      json.name("findings").beginArray();
+      for (Finding finding : assessment.dependencyFindings(dependency.coordinates())) {
+        json.beginObject()
+            .member("rule", finding.rule().id())
+            .member("severity", finding.severity().name())
+            .member("message", finding.message())
+            .endObject();
+      }
+      json.endArray().endObject();
+    }
+    json.endArray();
+
+    // Judged with this module's policy; each names its dependency by coordinates.
+    json.name("dependencyUses").beginArray();
+    for (UseEvaluation evaluation : assessment.dependencyUses()) {
+      writeUse(json, evaluation, "dependency");
     }
     json.endArray();
     context.dependencyAnalysis().ifPresent(analysis -> json.name("dependencyAnalysis")
@@ -138,6 +152,21 @@ final class JsonReport implements ReportWriter {
   }
 
   /**
+   * A GenAI SDK's members, as the JSON report and the SARIF run's {@code dependencies} list it:
+   * coordinates, {@code vendor}, {@code declaresUses} and, in an aggregate, its {@code modules}.
+   */
+  static void dependencyMembers(JsonWriter json, GenAiDependency dependency) {
+    json.member("groupId", dependency.groupId())
+        .member("artifactId", dependency.artifactId())
+        .member("version", dependency.version())
+        .member("vendor", dependency.vendor())
+        .member("declaresUses", dependency.declaresUses());
+    if (!dependency.modules().isEmpty()) {
+      json.member("modules", dependency.modules());
+    }
+  }
+
+  /**
    * {@code modulePolicies}, in an aggregate only: each module judged with a policy of its own
    * rather than the root's {@code policy}, sorted by module.
    */
@@ -164,6 +193,7 @@ final class JsonReport implements ReportWriter {
         .member("undeclared", summary.undeclared())
         .member("errors", summary.errors())
         .member("warnings", summary.warnings())
+        .member("dependencyUses", summary.dependencyUses())
         .endObject();
   }
 
@@ -198,26 +228,21 @@ final class JsonReport implements ReportWriter {
     return changes.stream().map(change -> change.key().toString()).toList();
   }
 
-  private static void writeUse(JsonWriter json, UseEvaluation evaluation) {
+  /**
+   * @param moduleName what the use's {@code module} is called: {@code module} in an aggregate
+   *     (absent in a single module's report), {@code dependency} for a dependency's use
+   */
+  private static void writeUse(JsonWriter json, UseEvaluation evaluation, String moduleName) {
     UseDeclaration use = evaluation.use();
     json.beginObject().member("id", use.id());
     if (!use.module().isEmpty()) {
-      json.member("module", use.module());
+      json.member(moduleName, use.module());
     }
-    json.member("element", use.element())
-        .member("tool", use.tool())
-        .member("model", use.model())
-        .member("purpose", use.purpose())
-        .member("output", use.output().name())
-        .member("inputs", names(use.inputs()))
-        .member("creates", names(use.creates()))
-        .member("context", use.context().name())
-        .member("unionCoveredWork", use.unionCoveredWork())
-        .member("verdict", evaluation.verdict().name())
-        .member("approval", use.approval())
-        .member("consent", use.consent())
-        .member("sourceFile", use.sourceFile())
-        .member("line", use.line());
+    json.member("element", use.element());
+    members(json, use, UseAttribute.Group.STATEMENT);
+    json.member("verdict", evaluation.verdict().name());
+    members(json, use, UseAttribute.Group.LEDGER);
+    json.member("sourceFile", use.sourceFile()).member("line", use.line());
     json.name("findings").beginArray();
     for (Finding finding : evaluation.findings()) {
       json.beginObject()
@@ -231,7 +256,19 @@ final class JsonReport implements ReportWriter {
     json.endArray().endObject();
   }
 
-  private static List<String> names(List<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).toList();
+  /** The declared attributes of {@code group}, each under its JSON key, in report order. */
+  private static void members(JsonWriter json, UseDeclaration use, UseAttribute.Group group) {
+    for (UseAttribute attribute : UseAttribute.declared()) {
+      if (attribute.group() != group) {
+        continue;
+      }
+      Object value = attribute.valueIn(use);
+      switch (attribute.kind()) {
+        case BOOLEAN -> json.member(attribute.jsonKey(), (boolean) value);
+        case ENUM_LIST -> json.member(attribute.jsonKey(),
+            ((List<?>) value).stream().map(UseAttribute::shown).toList());
+        case STRING, ENUM -> json.member(attribute.jsonKey(), UseAttribute.shown(value));
+      }
+    }
   }
 }

@@ -74,10 +74,12 @@ final class MarkdownReport implements ReportWriter {
         .append(" |\n");
 
     writeUses(md, assessment.uses());
+    writeDependencyUses(md, assessment.dependencyUses());
 
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    for (UseEvaluation evaluation : assessment.uses()) {
+    // A dependency's findings are named by the dependency, as an aggregate's by the module.
+    for (UseEvaluation evaluation : assessment.allUses()) {
       UseDeclaration use = evaluation.use();
       for (Finding finding : evaluation.findings()) {
         sort(finding, item(finding, use.module(), HumanText.location(use.sourceFile(), use.line())),
@@ -87,6 +89,9 @@ final class MarkdownReport implements ReportWriter {
     for (Finding finding : assessment.ledgerFindings()) {
       sort(finding, item(finding, "", policy.isBuiltInOnly() ? "" : policy.source()), errors,
           warnings);
+    }
+    for (Finding finding : assessment.dependencyFindings()) {
+      sort(finding, item(finding, "", ""), errors, warnings);
     }
     list(md, "Findings that fail the build", errors);
 
@@ -105,7 +110,11 @@ final class MarkdownReport implements ReportWriter {
     List<String> sdks = new ArrayList<>();
     for (GenAiDependency dependency : context.dependencies()) {
       sdks.add(text(dependency.coordinates()) + " (" + text(dependency.vendor()) + ")"
-          + (dependency.declaresUses() ? ", declares its uses" : ""));
+          + (dependency.declaresUses() ? ", declares its uses" : "")
+          + (dependency.modules().isEmpty() ? ""
+              : ", shipped by " + text(String.join(", ", dependency.modules())))
+          + (assessment.dependencyFindings(dependency.coordinates()).isEmpty() ? ""
+              : ", undeclared (**GAI302**)"));
     }
     list(md, "GenAI SDKs on the runtime class path", sdks);
     list(md, "Warnings", warnings);
@@ -208,6 +217,36 @@ final class MarkdownReport implements ReportWriter {
       md.append(" | ").append(use.output().name())
           .append(" | ").append(marker(evaluation.verdict()))
           .append(" | ").append(use.approval().isEmpty() ? "–" : text(use.approval()))
+          .append(" |\n");
+    }
+  }
+
+  /**
+   * The uses the dependencies declare, judged with this module's policy and counted in the
+   * summary above; nothing when no dependency declares one.
+   */
+  private static void writeDependencyUses(StringBuilder md, List<UseEvaluation> uses) {
+    if (uses.isEmpty()) {
+      return;
+    }
+    md.append("\n### Uses declared by dependencies\n\n")
+        .append(count(uses.size(), "use")).append(" of the summary above ")
+        .append(uses.size() == 1 ? "is" : "are")
+        .append(" declared by dependencies, judged with this module's policy.\n\n")
+        .append("| Use | Dependency | Element | Tool | Output | Verdict | Approval |\n")
+        .append("|---|---|---|---|---|---|---|\n");
+    for (UseEvaluation evaluation : uses) {
+      UseDeclaration use = evaluation.use();
+      md.append("| ").append(text(use.id()))
+          .append(" | ").append(text(use.module()))
+          .append(" | ").append(text(use.element()))
+          .append(" | ").append(text(use.tool()));
+      if (!use.model().isEmpty()) {
+        md.append(" (").append(text(use.model())).append(')');
+      }
+      md.append(" | ").append(use.output().name())
+          .append(" | ").append(marker(evaluation.verdict()))
+          .append(" | ").append(shown(use.approval()))
           .append(" |\n");
     }
   }

@@ -2,9 +2,11 @@ package dev.genaiguidelines.maven.report;
 
 import dev.genaiguidelines.maven.baseline.BaselineState;
 import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Policy;
+import dev.genaiguidelines.policy.Reason;
 import dev.genaiguidelines.policy.Rule;
 import dev.genaiguidelines.policy.RuleKind;
 import dev.genaiguidelines.policy.Severity;
@@ -24,8 +26,10 @@ import java.util.Optional;
 
 /**
  * {@code genai-compliance.sarif}: SARIF 2.1.0, so code-scanning tools (GitHub, GitLab, IDE
- * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call. Class files
- * the scan could not read are tool execution notifications of the run's invocation.
+ * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call, and GAI302
+ * on the pom of the module that ships the SDK. Class files the scan could not read are tool
+ * execution notifications of the run's invocation; the GenAI SDKs on the runtime class path are
+ * the run's {@code dependencies} property.
  */
 final class SarifReport implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -71,6 +75,13 @@ final class SarifReport implements ReportWriter {
         writeUseResult(json, evaluation, finding, state);
       }
     }
+    // A dependency's use is judged here but declared elsewhere: it is located in the dependency,
+    // and no baseline, which holds only the module's own uses, says whether it is new.
+    for (UseEvaluation evaluation : assessment.dependencyUses()) {
+      for (Finding finding : evaluation.findings()) {
+        writeDependencyUseResult(json, evaluation, finding);
+      }
+    }
     for (Assessment.Undeclared entry : assessment.undeclared()) {
       entry.finding().ifPresent(finding -> writeUndeclaredResult(json, entry.call(), finding,
           changes.map(c -> c.stateOf(entry.call()))));
@@ -78,6 +89,9 @@ final class SarifReport implements ReportWriter {
     for (Finding finding : assessment.ledgerFindings()) {
       writeLedgerResult(json, assessment.policy(), finding,
           changes.map(c -> c.stateOfLedger(finding)));
+    }
+    for (Finding finding : assessment.dependencyFindings()) {
+      writeDependencyResult(json, context, finding);
     }
     json.endArray();
 
@@ -167,6 +181,47 @@ final class SarifReport implements ReportWriter {
     json.endObject().endObject();
   }
 
+  /**
+   * A finding about a use a dependency declares: located in the dependency's jar
+   * ({@code aikit-1.0.jar!/com/acme/aikit/Summarizer.java}, not below the project's source root)
+   * and on its element, with the dependency named as a module and in the properties.
+   */
+  private static void writeDependencyUseResult(JsonWriter json, UseEvaluation evaluation,
+      Finding finding) {
+    UseDeclaration use = evaluation.use();
+    beginResult(json, finding, Optional.empty());
+    json.name("locations").beginArray().beginObject();
+    if (!use.sourceFile().isEmpty()) {
+      json.name("physicalLocation").beginObject()
+          .name("artifactLocation").beginObject().member("uri", use.sourceFile()).endObject();
+      if (use.line() > 0) {
+        json.name("region").beginObject().member("startLine", use.line()).endObject();
+      }
+      json.endObject();
+    }
+    json.name("logicalLocations").beginArray()
+        .beginObject()
+        .member("fullyQualifiedName", use.element());
+    String kind = elementKind(use.element(), use.sourceFile());
+    if (!kind.isEmpty()) {
+      json.member("kind", kind);
+    }
+    json.endObject()
+        .beginObject().member("fullyQualifiedName", use.module()).member("kind", "module")
+        .endObject()
+        .endArray();
+    json.endObject().endArray();
+    fingerprint(json, finding, use.module(), use.element());
+    json.name("properties").beginObject()
+        .member("useId", use.id())
+        .member("dependency", use.module())
+        .member("verdict", evaluation.verdict().name());
+    if (finding.attribute() != UseAttribute.ANNOTATION) {
+      json.member("attribute", finding.attribute().javaName());
+    }
+    json.endObject().endObject();
+  }
+
   private static void writeUndeclaredResult(JsonWriter json, UndeclaredCall call, Finding finding,
       Optional<BaselineState> state) {
     beginResult(json, finding, state);
@@ -194,6 +249,29 @@ final class SarifReport implements ReportWriter {
     logicalLocation(json, finding.subject(), "");
     json.endObject().endArray();
     fingerprint(json, finding, policy.source(), finding.subject());
+    json.endObject();
+  }
+
+  /**
+   * GAI302, located on the module that ships the SDK: its {@code pom.xml} in a module's own
+   * report, the module by name in an aggregate (whose base directory is the reactor root's).
+   */
+  private static void writeDependencyResult(JsonWriter json, ReportContext context,
+      Finding finding) {
+    Reason.UndeclaredGenAiDependency reason = (Reason.UndeclaredGenAiDependency) finding.reason();
+    beginResult(json, finding, Optional.empty());
+    json.name("locations").beginArray().beginObject();
+    if (context.scope().isPresent()) {
+      physicalLocation(json, "pom.xml", 0);
+    }
+    logicalLocation(json, reason.module(), "module");
+    json.endObject().endArray();
+    fingerprint(json, finding, reason.module(), reason.dependency());
+    json.name("properties").beginObject()
+        .member("module", reason.module())
+        .member("dependency", reason.dependency())
+        .member("vendor", reason.vendor())
+        .endObject();
     json.endObject();
   }
 
@@ -283,7 +361,20 @@ final class SarifReport implements ReportWriter {
         .member("classes", scope.classes())
         .member("resources", scope.resources())
         .endObject());
+    if (!context.dependencies().isEmpty()) {
+      writeDependencies(json, context);
+    }
     json.endObject();
+  }
+
+  /** The GenAI SDKs on the runtime class path, as the JSON report lists them. */
+  private static void writeDependencies(JsonWriter json, ReportContext context) {
+    json.name("dependencies").beginArray();
+    for (GenAiDependency dependency : context.dependencies()) {
+      JsonReport.dependencyMembers(json.beginObject(), dependency);
+      json.endObject();
+    }
+    json.endArray();
   }
 
   /** The rule's general fix, as a sentence. */

@@ -1,5 +1,6 @@
 package dev.genaiguidelines.maven.scan;
 
+import dev.genaiguidelines.policy.Rule;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -18,6 +19,8 @@ final class ClassFileCheck {
   private static final int HEADER_LENGTH = 10;
   /** Class-file text quoted in a reason; names are short, garbage need not be shown whole. */
   static final int MAX_QUOTED = 200;
+  /** {@code \\uXXXX}, as {@link Rule#visible} writes an unsafe character. */
+  private static final int ESCAPE_LENGTH = 6;
 
   /**
    * The newest class file major version the bundled ASM reads, taken from its {@code Opcodes.V*}
@@ -104,26 +107,25 @@ final class ClassFileCheck {
   }
 
   /**
-   * Text from a class file (or ASM's message about one) as it goes into a reason: one line,
-   * with control, separator and invisible format characters as {@code \\uXXXX}, cut after
-   * {@code max} characters, so a crafted file cannot forge build-log lines.
+   * Text from a class file (or ASM's message about one) as it goes into a reason: {@link
+   * Rule#visible} (every unsafe character, line breaks included, as {@code \\uXXXX}, so a crafted
+   * file cannot forge build-log lines), cut after about {@code max} characters with "...",
+   * never inside an escape or between the halves of a surrogate pair.
    */
   static String printable(String text, int max) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
-    for (int i = 0; i < text.length(); i++) {
-      if (out.length() >= max) {
-        return out.append("...").toString();
-      }
-      char c = text.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
+    String visible = Rule.visible(text);
+    if (visible.length() <= max) {
+      return visible;
     }
-    return out.toString();
+    int cut = max;
+    int escape = visible.lastIndexOf("\\u", cut - 1);
+    if (escape >= 0 && cut < escape + ESCAPE_LENGTH) {
+      cut = escape;
+    }
+    if (cut > 0 && Character.isHighSurrogate(visible.charAt(cut - 1))) {
+      cut--;
+    }
+    return visible.substring(0, cut) + "...";
   }
 
   static String truncated(int length) {

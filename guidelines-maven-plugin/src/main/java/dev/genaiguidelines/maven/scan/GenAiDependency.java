@@ -1,6 +1,7 @@
 package dev.genaiguidelines.maven.scan;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,12 @@ import java.util.Objects;
  * @param vendor the vendors of the marker packages its classes are in, sorted, joined by ", "
  * @param declaresUses true when the jar carries a catalog of {@code @GenAiUse} declarations
  *     (it was built with guidelines-processor)
+ * @param modules in an aggregate report, the artifactIds of the modules that ship it, sorted;
+ *     empty in a module's own report
  */
 public record GenAiDependency(
-    String groupId, String artifactId, String version, String vendor, boolean declaresUses)
+    String groupId, String artifactId, String version, String vendor, boolean declaresUses,
+    List<String> modules)
     implements Comparable<GenAiDependency> {
 
   private static final Comparator<GenAiDependency> ORDER =
@@ -25,6 +29,21 @@ public record GenAiDependency(
     Objects.requireNonNull(artifactId, "artifactId");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(vendor, "vendor");
+    modules = Objects.requireNonNullElse(modules, List.<String>of()).stream().distinct().sorted()
+        .toList();
+  }
+
+  /** An SDK on one module's class path, as the module's own report lists it. */
+  public GenAiDependency(
+      String groupId, String artifactId, String version, String vendor, boolean declaresUses) {
+    this(groupId, artifactId, version, vendor, declaresUses, List.of());
+  }
+
+  /** The same SDK, shipped by {@code shippedBy} too: how an aggregate lists it once. */
+  public GenAiDependency shippedBy(List<String> shippedBy) {
+    List<String> all = new java.util.ArrayList<>(modules);
+    all.addAll(shippedBy);
+    return new GenAiDependency(groupId, artifactId, version, vendor, declaresUses, all);
   }
 
   /** {@code groupId:artifactId:version}, as logs and messages name it. */

@@ -48,6 +48,24 @@ public record MarkerCatalog(List<Marker> markers) {
     return BUILT_IN.detection().plus(detect);
   }
 
+  /**
+   * This catalog plus the packages of a policy's {@code detect:} section, each as a marker whose
+   * vendor is {@code detect: <package>} (the policy names no vendor), so the dependency scan
+   * finds a studio's own GenAI library as it finds a vendor's SDK. Hosts are left out: a jar's
+   * entry names hold no host. A package already in the catalog keeps its vendor.
+   */
+  public MarkerCatalog withPackages(DetectionMarkers detect) {
+    List<Marker> all = new ArrayList<>(markers);
+    for (String value : detect.packages()) {
+      boolean known = markers.stream()
+          .anyMatch(m -> m.kind() == Kind.PACKAGE && m.value().equals(value));
+      if (!known) {
+        all.add(new Marker(Kind.PACKAGE, value, "detect: " + value, "multimodal"));
+      }
+    }
+    return new MarkerCatalog(all);
+  }
+
   /** The markers as the scanner takes them. */
   public DetectionMarkers detection() {
     List<String> packages = new ArrayList<>();

@@ -1,11 +1,10 @@
 package dev.genaiguidelines.maven.scan;
 
-import dev.genaiguidelines.annotations.Context;
-import dev.genaiguidelines.annotations.Creates;
-import dev.genaiguidelines.annotations.DataInput;
-import dev.genaiguidelines.annotations.Output;
+import dev.genaiguidelines.policy.UseAttribute;
+import dev.genaiguidelines.policy.UseAttribute.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.objectweb.asm.AnnotationVisitor;
 
@@ -17,11 +16,6 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
   static final String USE_DESCRIPTOR = "Ldev/genaiguidelines/annotations/GenAiUse;";
   static final String LIST_DESCRIPTOR = "Ldev/genaiguidelines/annotations/GenAiUse$List;";
-
-  private static final String OUTPUT = "Ldev/genaiguidelines/annotations/Output;";
-  private static final String DATA_INPUT = "Ldev/genaiguidelines/annotations/DataInput;";
-  private static final String CREATES = "Ldev/genaiguidelines/annotations/Creates;";
-  private static final String CONTEXT = "Ldev/genaiguidelines/annotations/Context;";
 
   private final UseValues values = new UseValues();
   private final Consumer<UseValues> sink;
@@ -48,60 +42,46 @@ final class UseAnnotationReader extends AnnotationVisitor {
   @Override
   public void visit(String name, Object value) {
     values.present.add(name);
-    switch (name) {
-      case "id" -> values.id = string(name, value);
-      case "tool" -> values.tool = string(name, value);
-      case "purpose" -> values.purpose = string(name, value);
-      case "model" -> values.model = string(name, value);
-      case "approval" -> values.approval = string(name, value);
-      case "consent" -> values.consent = string(name, value);
-      case "unionCoveredWork" -> {
-        if (value instanceof Boolean flag) {
-          values.unionCoveredWork = flag;
-        } else {
-          wrongType(name, value);
-        }
-      }
-      default -> unknownAttribute(name);
+    Optional<UseAttribute> attribute = UseAttribute.byJavaName(name);
+    if (attribute.isEmpty() || attribute.get().kind() == Kind.ENUM
+        || attribute.get().kind() == Kind.ENUM_LIST) {
+      unknownAttribute(name);
+    } else if (attribute.get().kind() == Kind.STRING) {
+      values.values.put(attribute.get(), string(name, value));
+    } else if (value instanceof Boolean flag) {
+      values.values.put(attribute.get(), flag);
+    } else {
+      wrongType(name, value);
     }
   }
 
   @Override
   public void visitEnum(String name, String descriptor, String value) {
     values.present.add(name);
-    switch (name) {
-      case "output" -> values.output = constant(name, Output.class, OUTPUT, descriptor, value);
-      case "context" -> {
-        Context context = constant(name, Context.class, CONTEXT, descriptor, value);
-        if (context != null) {
-          values.context = context;
-        }
+    Optional<UseAttribute> attribute = UseAttribute.byJavaName(name);
+    if (attribute.isPresent() && attribute.get().kind() == Kind.ENUM) {
+      Enum<?> constant = constant(attribute.get(), descriptor, value);
+      if (constant != null) {
+        values.values.put(attribute.get(), constant);
       }
-      case "inputs", "creates" -> values.problems.add(
-          "attribute '" + name + "' holds a single value instead of an array");
-      default -> unknownAttribute(name);
+    } else if (attribute.isPresent() && attribute.get().kind() == Kind.ENUM_LIST) {
+      values.problems.add("attribute '" + name + "' holds a single value instead of an array");
+    } else {
+      unknownAttribute(name);
     }
   }
 
   @Override
   public AnnotationVisitor visitArray(String name) {
     values.present.add(name);
-    switch (name) {
-      case "inputs" -> {
-        List<DataInput> inputs = new ArrayList<>(2);
-        values.inputs = inputs;
-        return new EnumArrayReader<>(name, DataInput.class, DATA_INPUT, inputs);
-      }
-      case "creates" -> {
-        List<Creates> creates = new ArrayList<>(2);
-        values.creates = creates;
-        return new EnumArrayReader<>(name, Creates.class, CREATES, creates);
-      }
-      default -> {
-        unknownAttribute(name);
-        return null;
-      }
+    Optional<UseAttribute> attribute = UseAttribute.byJavaName(name);
+    if (attribute.isEmpty() || attribute.get().kind() != Kind.ENUM_LIST) {
+      unknownAttribute(name);
+      return null;
     }
+    List<Enum<?>> constants = new ArrayList<>(2);
+    values.values.put(attribute.get(), constants);
+    return new EnumArrayReader(attribute.get(), constants);
   }
 
   @Override
@@ -123,21 +103,20 @@ final class UseAnnotationReader extends AnnotationVisitor {
     return "";
   }
 
-  private <E extends Enum<E>> E constant(
-      String name, Class<E> type, String expectedDescriptor, String descriptor, String value) {
-    if (!expectedDescriptor.equals(descriptor)) {
-      values.problems.add("attribute '" + name + "' has a value of type "
+  private Enum<?> constant(UseAttribute attribute, String descriptor, String value) {
+    Class<?> type = attribute.enumType();
+    if (!descriptor.equals("L" + type.getName().replace('.', '/') + ";")) {
+      values.problems.add("attribute '" + attribute.javaName() + "' has a value of type "
           + typeName(descriptor) + " instead of " + type.getName());
       return null;
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value)) {
-        return constant;
-      }
+    Optional<Enum<?>> constant = attribute.constant(value);
+    if (constant.isEmpty()) {
+      values.problems.add("attribute '" + attribute.javaName() + "' has the value "
+          + type.getSimpleName() + "." + value
+          + ", which this version of guidelines-annotations does not know");
     }
-    values.problems.add("attribute '" + name + "' has the value " + type.getSimpleName() + "."
-        + value + ", which this version of guidelines-annotations does not know");
-    return null;
+    return constant.orElse(null);
   }
 
   /**
@@ -162,23 +141,19 @@ final class UseAnnotationReader extends AnnotationVisitor {
   }
 
   /** Reads the elements of an enum-array attribute. */
-  private final class EnumArrayReader<E extends Enum<E>> extends AnnotationVisitor {
-    private final String name;
-    private final Class<E> type;
-    private final String descriptor;
-    private final List<E> target;
+  private final class EnumArrayReader extends AnnotationVisitor {
+    private final UseAttribute attribute;
+    private final List<Enum<?>> target;
 
-    EnumArrayReader(String name, Class<E> type, String descriptor, List<E> target) {
+    EnumArrayReader(UseAttribute attribute, List<Enum<?>> target) {
       super(ClassScanner.ASM_API);
-      this.name = name;
-      this.type = type;
-      this.descriptor = descriptor;
+      this.attribute = attribute;
       this.target = target;
     }
 
     @Override
     public void visitEnum(String ignored, String elementDescriptor, String value) {
-      E constant = constant(name, type, descriptor, elementDescriptor, value);
+      Enum<?> constant = constant(attribute, elementDescriptor, value);
       if (constant != null) {
         target.add(constant);
       }
@@ -186,7 +161,7 @@ final class UseAnnotationReader extends AnnotationVisitor {
 
     @Override
     public void visit(String ignored, Object value) {
-      wrongType(name, value);
+      wrongType(attribute.javaName(), value);
     }
   }
 

@@ -1,13 +1,12 @@
 package dev.genaiguidelines.maven.scan;
 
-import dev.genaiguidelines.annotations.Context;
-import dev.genaiguidelines.annotations.Creates;
-import dev.genaiguidelines.annotations.DataInput;
-import dev.genaiguidelines.annotations.Output;
+import dev.genaiguidelines.policy.UseAttribute;
 import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,20 +15,12 @@ import java.util.Set;
  */
 final class UseValues {
 
-  private static final List<String> REQUIRED =
-      List.of("id", "tool", "purpose", "output", "inputs", "creates");
+  /**
+   * The values read, each of its attribute's {@linkplain UseAttribute#kind() kind}; an attribute
+   * not here takes the annotation's default (javac writes only what the source does).
+   */
+  final Map<UseAttribute, Object> values = new EnumMap<>(UseAttribute.class);
 
-  String id;
-  String tool;
-  String purpose;
-  Output output;
-  List<DataInput> inputs;
-  List<Creates> creates;
-  Context context = Context.FICTION;
-  boolean unionCoveredWork;
-  String model = "";
-  String approval = "";
-  String consent = "";
   /** Problems found while reading, e.g. an enum constant this version does not know. */
   final List<String> problems = new ArrayList<>(0);
 
@@ -39,28 +30,17 @@ final class UseValues {
   /** The required attributes that are absent; javac never omits them, other compilers might. */
   List<String> missingRequired() {
     List<String> missing = new ArrayList<>(0);
-    for (String required : REQUIRED) {
-      if (!present.contains(required)) {
-        missing.add(required);
+    for (UseAttribute attribute : UseAttribute.declared()) {
+      if (attribute.isRequired() && !present.contains(attribute.javaName())) {
+        missing.add(attribute.javaName());
       }
     }
     return missing;
   }
 
   UseDeclaration toDeclaration(String element, String sourceFile, int line) {
-    return UseDeclaration.builder(element)
-        .id(id)
-        .tool(tool)
-        .purpose(purpose)
-        .output(output == null ? Output.TEMPORARY : output)
-        .inputs(inputs == null ? List.of() : inputs)
-        .creates(creates == null ? List.of() : creates)
-        .context(context)
-        .unionCoveredWork(unionCoveredWork)
-        .model(model)
-        .approval(approval)
-        .consent(consent)
-        .source(sourceFile, line)
-        .build();
+    UseDeclaration.Builder builder = UseDeclaration.builder(element).source(sourceFile, line);
+    values.forEach((attribute, value) -> attribute.setIn(builder, value));
+    return builder.build();
   }
 }

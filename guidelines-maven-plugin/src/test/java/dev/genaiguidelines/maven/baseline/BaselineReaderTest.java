@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.genaiguidelines.annotations.StrictJsonReader;
+import dev.genaiguidelines.policy.UseAttribute;
 import dev.genaiguidelines.policy.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,11 +35,12 @@ class BaselineReaderTest {
         Verdict.SOCIALIZE, Verdict.PROHIBITED),
         report.uses().stream().map(UseSnapshot::verdict).toList());
     UseSnapshot voice = report.uses().get(4);
-    assertEquals(new UseSnapshot(new UseKey("", "voice-clone"),
-        "com.studio.dub.Dubbing#voiceClient",
-        "voicebox", "2.1", "Re-voices lines in the lead actor's voice for pickups.",
-        "FINAL_DELIVERABLE", List.of("TALENT_LIKENESS"), List.of("SYNTHETIC_VOICE"), "FICTION",
-        true, "", "", Verdict.PROHIBITED), voice);
+    assertEquals(new UseKey("", "voice-clone"), voice.key());
+    assertEquals(Verdict.PROHIBITED, voice.verdict());
+    assertEquals(List.of("voicebox", "2.1",
+        "Re-voices lines in the lead actor's voice for pickups.", "FINAL_DELIVERABLE", "TALENT_LIKENESS", "SYNTHETIC_VOICE", "FICTION", "true", "", "",
+        "com.studio.dub.Dubbing#voiceClient"),
+        Arrays.stream(UseField.values()).map(voice::value).toList());
     assertEquals(Set.of(
         new BaselineReport.Call("com.studio.dub.QuickDub#run()",
             "com.openai.client.OpenAIClient#chat()"),
@@ -57,9 +60,9 @@ class BaselineReaderTest {
     assertEquals(List.of(new UseKey("", "a-use"), new UseKey("vfx", "b-use")),
         report.uses().stream().map(UseSnapshot::key).toList());
     UseSnapshot a = report.uses().get(0);
-    assertEquals(List.of("NONE", "PUBLIC_DOMAIN"), a.inputs());
-    assertEquals("FICTION", a.context());
-    assertEquals(false, a.unionCoveredWork());
+    assertEquals("NONE, PUBLIC_DOMAIN", a.value(UseField.of(UseAttribute.INPUTS)));
+    assertEquals("FICTION", a.value(UseField.of(UseAttribute.CONTEXT)));
+    assertEquals("false", a.value(UseField.of(UseAttribute.UNION_COVERED_WORK)));
     assertEquals("", a.model());
     assertEquals(Set.of(), report.undeclared());
     assertEquals(Set.of(), report.ledger());

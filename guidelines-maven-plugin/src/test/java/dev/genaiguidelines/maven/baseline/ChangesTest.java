@@ -12,6 +12,7 @@ import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyEvaluator;
 import dev.genaiguidelines.policy.Tool;
 import dev.genaiguidelines.policy.UndeclaredCall;
+import dev.genaiguidelines.policy.UseAttribute;
 import dev.genaiguidelines.policy.UseDeclaration;
 import dev.genaiguidelines.policy.UseEvaluation;
 import dev.genaiguidelines.policy.Verdict;
@@ -68,7 +69,7 @@ class ChangesTest {
     assertEquals(List.of("beta-pass", "new-matte"), keys(changes.added()));
     assertEquals(List.of("old-matte"), keys(changes.removed()));
     assertEquals(List.of("alpha-pass", "zoom-plate"), keys(changes.changed()));
-    assertEquals(List.of(UseField.MODEL), changes.changed().get(0).fields());
+    assertEquals(List.of(UseField.of(UseAttribute.MODEL)), changes.changed().get(0).fields());
     assertEquals(Optional.of(Verdict.NEEDS_APPROVAL), changes.changed().get(0).verdictBefore());
     assertFalse(changes.isEmpty());
   }

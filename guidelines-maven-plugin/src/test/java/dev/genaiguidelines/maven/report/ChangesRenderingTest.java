@@ -33,8 +33,8 @@ class ChangesRenderingTest {
     List<String> names = new ArrayList<>();
     report.fieldNames().forEachRemaining(names::add);
     assertEquals(List.of("schemaVersion", "project", "policy", "skipped", "enforcement", "summary",
-        "changes", "uses", "undeclared", "dependencies", "ledger", "ledgerFindings", "unreadable"),
-        names);
+        "changes", "uses", "undeclared", "dependencies", "dependencyUses", "ledger",
+        "ledgerFindings", "unreadable"), names);
     JsonNode changes = report.get("changes");
     assertEquals("{\"baseline\":\"1.3.0\",\"added\":[\"hero-creature\"],"
         + "\"removed\":[\"retired-use\"],\"changed\":["

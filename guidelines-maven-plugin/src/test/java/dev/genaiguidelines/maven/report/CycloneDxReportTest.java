@@ -40,7 +40,13 @@ class CycloneDxReportTest {
         Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
             ReportFixtures.aggregate()),
         Arguments.of("with GenAI SDKs", CONTEXT.withDependencies(SDKS),
-            ReportFixtures.assessment()));
+            ReportFixtures.assessment()),
+        Arguments.of("with dependencies' uses", CONTEXT.withDependencies(SDKS),
+            ReportFixtures.withDependencyUses()),
+        Arguments.of("shipping an undeclared SDK", ReportFixtures.shipsSdks(),
+            ReportFixtures.undeclaredSdk("vfx-pipeline")),
+        Arguments.of("aggregate shipping SDKs", ReportFixtures.aggregateShipsSdks(),
+            ReportFixtures.undeclaredSdk("vfx-core", "dub-tools")));
   }
 
   private static final List<GenAiDependency> SDKS = List.of(

@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaiguidelines.maven.report.HtmlElement.Attr;
 import dev.genaiguidelines.maven.report.HtmlElement.Tag;
@@ -49,5 +50,66 @@ class HtmlElementTest {
     StringBuilder html = new StringBuilder();
     HtmlElement.open(html, Tag.UL).close();
     assertEquals("<ul></ul>", html.toString());
+  }
+
+  @Test
+  void voidElementsAndFlagsHaveNoEndTagOrValue() {
+    StringBuilder html = new StringBuilder();
+    HtmlElement.open(html, Tag.LABEL).element(Tag.INPUT).attr(Attr.TYPE, "checkbox")
+        .flag(Attr.CHECKED).close().text(" Approved").close();
+    assertEquals("<label><input type=\"checkbox\" checked> Approved</label>", html.toString());
+  }
+
+  @Test
+  void attributeNamesAreWrittenWithHyphens() {
+    StringBuilder html = new StringBuilder();
+    HtmlElement.open(html, Tag.SECTION).attr(Attr.ARIA_LABELLEDBY, "uses-title")
+        .attr(Attr.DATA_VERDICT, "APPROVED").attr(Attr.COLSPAN, 7).close();
+    assertEquals("<section aria-labelledby=\"uses-title\" data-verdict=\"APPROVED\""
+        + " colspan=\"7\"></section>", html.toString());
+  }
+
+  @Test
+  void aNameBreaksAfterItsSeparatorsAndEscapesEachPart() {
+    StringBuilder html = new StringBuilder();
+    HtmlElement.fragment(html).name("a.<b>#c");
+    assertEquals("a.<wbr>&lt;b&gt;#<wbr>c", html.toString());
+  }
+
+  @Test
+  void twinANameWithoutSeparatorsIsPlainText() {
+    StringBuilder html = new StringBuilder();
+    HtmlElement.fragment(html).name("Foo");
+    assertEquals("Foo", html.toString());
+  }
+
+  @Test
+  void proseKeepsApostrophesButEscapesMarkup() {
+    StringBuilder html = new StringBuilder();
+    HtmlElement.fragment(html).prose("the ledger's <records>");
+    assertEquals("the ledger's &lt;records&gt;", html.toString());
+  }
+
+  @Test
+  void twinTextEscapesApostrophes() {
+    StringBuilder html = new StringBuilder();
+    HtmlElement.fragment(html).text("the ledger's");
+    assertEquals("the ledger&#39;s", html.toString());
+  }
+
+  @Test
+  void aFragmentTakesNoAttributes() {
+    HtmlElement fragment = HtmlElement.fragment(new StringBuilder());
+    assertThrows(IllegalStateException.class, () -> fragment.attr(Attr.CLASS, "x"));
+  }
+
+  @Test
+  void aDocumentStartsWithTheDoctypeAndTakesResourcesAsTheyAre() {
+    StringBuilder html = new StringBuilder();
+    HtmlElement.document(html).element(Tag.STYLE).resource(HtmlStyle.CHANGES_CSS).close();
+    assertEquals("<!DOCTYPE html>\n<style>" + HtmlStyle.CHANGES_CSS.content() + "</style>",
+        html.toString());
+    assertTrue(HtmlStyle.CHANGES_CSS.content().contains("{"),
+        "report-changes.css is read from the jar: " + HtmlStyle.CHANGES_CSS.content());
   }
 }

@@ -27,12 +27,12 @@ class JsonReportTest {
   void topLevelFieldsAreTheContractOnesInOrder() throws IOException {
     JsonNode report = parse(CONTEXT, ReportFixtures.assessment());
     assertEquals(List.of("schemaVersion", "project", "policy", "skipped", "enforcement", "summary",
-        "uses", "undeclared", "dependencies", "ledger", "ledgerFindings", "unreadable"),
-        fieldNames(report));
+        "uses", "undeclared", "dependencies", "dependencyUses", "ledger", "ledgerFindings",
+        "unreadable"), fieldNames(report));
     assertEquals(1, report.get("schemaVersion").intValue());
     assertEquals(List.of("uses", "socialize", "approved", "needsApproval", "prohibited",
-        "undeclared", "errors", "warnings"), fieldNames(report.get("summary")));
-    assertEquals("[5,2,1,1,1,2,10,3]", values(report.get("summary")));
+        "undeclared", "errors", "warnings", "dependencyUses"), fieldNames(report.get("summary")));
+    assertEquals("[5,2,1,1,1,2,10,3,0]", values(report.get("summary")));
   }
 
   @Test
@@ -48,14 +48,16 @@ class JsonReportTest {
               "artifactId": "anthropic-java-core",
               "version": "2.1.0",
               "vendor": "Anthropic",
-              "declaresUses": true
+              "declaresUses": true,
+              "findings": []
             },
             {
               "groupId": "com.openai",
               "artifactId": "openai-java-core",
               "version": "4.8.0",
               "vendor": "OpenAI",
-              "declaresUses": false
+              "declaresUses": false,
+              "findings": []
             }
           ],
         """), json);

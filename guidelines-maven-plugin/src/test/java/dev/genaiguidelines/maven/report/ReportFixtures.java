@@ -8,6 +8,7 @@ import dev.genaiguidelines.maven.baseline.BaselineException;
 import dev.genaiguidelines.maven.baseline.BaselineReader;
 import dev.genaiguidelines.maven.baseline.BaselineReport;
 import dev.genaiguidelines.maven.baseline.Changes;
+import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Approval;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Consent;
@@ -128,6 +129,25 @@ final class ReportFixtures {
     return assess(uses, calls);
   }
 
+  /**
+   * The golden-file assessment with two uses that {@code com.studio:aikit:1.0} declares: one the
+   * module's policy allows, one it prohibits (voicebox trains on and retains inputs).
+   */
+  static Assessment withDependencyUses() {
+    List<UseDeclaration> upstream = List.of(
+        UseDeclaration.builder("com.studio.aikit.Summarizer#summarize(java.lang.String)")
+            .id("meeting-summary").tool("runway-gen4").purpose("Summarises meeting notes.")
+            .output(Output.TEMPORARY).inputs(DataInput.NONE).creates(Creates.ANALYSIS)
+            .source("aikit-1.0.jar!/com/studio/aikit/Summarizer.java", 12)
+            .module("com.studio:aikit:1.0").build(),
+        UseDeclaration.builder("com.studio.aikit.Voices")
+            .id("temp-voice").tool("voicebox").purpose("Reads temp lines aloud.")
+            .output(Output.TEMPORARY).inputs(DataInput.NONE).creates(Creates.PREVIS)
+            .source("aikit-1.0.jar!/com/studio/aikit/Voices.java", 9)
+            .module("com.studio:aikit:1.0").build());
+    return new PolicyEvaluator(policy(), AS_OF).assess(uses(), calls(), upstream, true);
+  }
+
   /** The uses as the aggregate report sees them, each in a module. */
   static Assessment aggregate() {
     List<UseDeclaration> uses = uses().stream()
@@ -235,6 +255,36 @@ final class ReportFixtures {
   static ReportContext aggregateSince() {
     return CONTEXT.withChanges(Changes.between(baseline(true),
         aggregate()));
+  }
+
+  /** The OpenAI SDK as a module's class path ships it. */
+  static final GenAiDependency OPENAI =
+      new GenAiDependency("com.openai", "openai-java-core", "4.8.0", "OpenAI", false);
+
+  /** A studio library that declares its uses (built with the processor). */
+  static final GenAiDependency AIKIT =
+      new GenAiDependency("com.studio", "aikit", "1.0", "OpenAI", true);
+
+  /** A module's own report that scanned its jar and ships {@link #OPENAI} and {@link #AIKIT}. */
+  static ReportContext shipsSdks() {
+    return CONTEXT.withScope(new ScanScope("vfx-pipeline-1.4.0.jar", "", 3, 0))
+        .withDependencies(List.of(OPENAI, AIKIT));
+  }
+
+  /** {@link #OPENAI} in an aggregate, shipped by two modules; {@link #AIKIT} by one. */
+  static ReportContext aggregateShipsSdks() {
+    return CONTEXT.withDependencies(List.of(OPENAI.shippedBy(List.of("vfx-core", "dub-tools")),
+        AIKIT.shippedBy(List.of("dub-tools"))));
+  }
+
+  /** No use declared, so shipping {@link #OPENAI} is GAI302 in each of {@code modules}. */
+  static Assessment undeclaredSdk(String... modules) {
+    List<dev.genaiguidelines.policy.Finding> findings = new ArrayList<>();
+    for (String module : modules) {
+      findings.add(new PolicyEvaluator(policy(), AS_OF)
+          .undeclaredDependency(module, OPENAI.coordinates(), OPENAI.vendor()).orElseThrow());
+    }
+    return assess(List.of(), List.of()).withDependencyFindings(findings);
   }
 
   /** The module {@link #aggregate()} puts a use in. */

@@ -57,7 +57,12 @@ class SarifReportTest {
         Arguments.of("incomplete", ReportFixtures.incomplete(), ReportFixtures.assessment()),
         Arguments.of("since a baseline", ReportFixtures.since(), ReportFixtures.assessment()),
         Arguments.of("aggregate since a baseline", ReportFixtures.aggregateSince(),
-            ReportFixtures.aggregate()));
+            ReportFixtures.aggregate()),
+        Arguments.of("with dependencies' uses", CONTEXT, ReportFixtures.withDependencyUses()),
+        Arguments.of("shipping an undeclared SDK", ReportFixtures.shipsSdks(),
+            ReportFixtures.undeclaredSdk("vfx-pipeline")),
+        Arguments.of("aggregate shipping SDKs", ReportFixtures.aggregateShipsSdks(),
+            ReportFixtures.undeclaredSdk("vfx-core", "dub-tools")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,24 @@ class MarkerCatalogTest {
         "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime.",
         "openai.azure.com", "api.stability.ai", "runwayml.com", "api.elevenlabs.io",
         "api.replicate.com", "api.mistral.ai", "api.cohere.com", "fal.run")));
+  }
+
+  @Test
+  void aPolicysDetectPackagesJoinTheCatalogForTheDependencyScan() {
+    MarkerCatalog with = CATALOG.withPackages(new DetectionMarkers(
+        List.of("com.studio.aikit", "com.openai"), List.of("ai-gateway.studio.internal")));
+
+    assertEquals(new Marker(Kind.PACKAGE, "com.studio.aikit",
+        "detect: com.studio.aikit", "multimodal"), with.find("com.studio.aikit").orElseThrow());
+    // A package the catalog has keeps its vendor and is not added twice; hosts are left out.
+    assertEquals("OpenAI", with.find("com.openai").orElseThrow().vendor());
+    assertEquals(CATALOG.markers().size() + 1, with.markers().size());
+    assertEquals(Optional.empty(), with.find("ai-gateway.studio.internal"));
+  }
+
+  @Test
+  void withoutDetectPackagesTheCatalogIsTheBuiltInOne() {
+    assertEquals(CATALOG, CATALOG.withPackages(DetectionMarkers.NONE));
   }
 
   @Test
