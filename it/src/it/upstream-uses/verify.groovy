@@ -24,8 +24,8 @@ assert report.dependencyUses == [[
 assert report.summary == [uses: 1, socialize: 1, approved: 0, needsApproval: 0, prohibited: 0,
     undeclared: 0, errors: 0, warnings: 0, dependencyUses: 1]
 assert report.dependencies == [
-    [groupId: 'com.openai', artifactId: 'openai-java-client-okhttp', version: '4.8.0', vendor: 'OpenAI', declaresUses: false],
-    [groupId: 'com.openai', artifactId: 'openai-java-core', version: '4.8.0', vendor: 'OpenAI', declaresUses: false]]
+    [groupId: 'com.openai', artifactId: 'openai-java-client-okhttp', version: '4.8.0', vendor: 'OpenAI', declaresUses: false, findings: []],
+    [groupId: 'com.openai', artifactId: 'openai-java-core', version: '4.8.0', vendor: 'OpenAI', declaresUses: false, findings: []]]
 assert !lines.any { it.contains('[GAI302]') }
 assert lines.contains('[INFO] GenAI guidelines: 1 use (1 declared by dependencies) in 1 class of target/pipeline-1.0.jar, policy netflix-2025 (genai-policy.yaml), as of ' + report.policy.asOf)
 

@@ -21,7 +21,7 @@ assert report.undeclared.collect { [it.element, it.target, it.via, it.marker, it
     [describe, 'com.example.aikit.OpenAiAssistant#ask(java.lang.String)', via, 'com.openai', 12],
     [pitch, 'com.example.aikit.Assistant#ask(java.lang.String)', via, 'com.openai', 17]]
 assert report.dependencies == [[groupId: 'com.openai', artifactId: 'openai-java-core',
-    version: '4.105.0', vendor: 'OpenAI', declaresUses: false]]
+    version: '4.105.0', vendor: 'OpenAI', declaresUses: false, findings: []]]
 // A clean build reads every jar; none of it came from the cache.
 assert report.dependencyAnalysis.fromCache == 0
 assert report.dependencyAnalysis.analysed > 1
