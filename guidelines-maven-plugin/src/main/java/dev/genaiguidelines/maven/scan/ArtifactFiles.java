@@ -55,13 +55,24 @@ final class ArtifactFiles {
   /** Walks every file of {@code artifact} and returns its SHA-256 in hex. */
   static String walk(Path artifact, Visitor visitor) throws IOException {
     return Files.isDirectory(artifact) ? walkDirectory(artifact, visitor)
-        : walkJar(artifact, visitor);
+        : walkJar(artifact, visitor, true);
   }
 
-  private static String walkJar(Path jar, Visitor visitor) throws IOException {
+  /** Walks every file of {@code artifact}, without the digest of a jar (a directory's is made). */
+  static void walkFiles(Path artifact, Visitor visitor) throws IOException {
+    if (Files.isDirectory(artifact)) {
+      walkDirectory(artifact, visitor);
+    } else {
+      walkJar(artifact, visitor, false);
+    }
+  }
+
+  private static String walkJar(Path jar, Visitor visitor, boolean digested) throws IOException {
     MessageDigest digest = sha256();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(jar), digest)) {
-      in.transferTo(OutputStream.nullOutputStream());
+    if (digested) {
+      try (InputStream in = new DigestInputStream(Files.newInputStream(jar), digest)) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
     }
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       List<? extends ZipEntry> entries = zip.stream()
@@ -82,7 +93,7 @@ final class ArtifactFiles {
         });
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return digested ? HexFormat.of().formatHex(digest.digest()) : "";
   }
 
   /**

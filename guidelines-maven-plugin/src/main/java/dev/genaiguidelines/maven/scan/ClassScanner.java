@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 
@@ -77,29 +78,43 @@ public final class ClassScanner {
    * @param types every class read whole, outside the marker packages, in path order
    * @param unreadable the class files that could not be read
    * @param classCount how many class files the dependency holds
-   * @param sha256 hex SHA-256 of the jar, or of a directory's files
    */
-  record CallGraph(List<TypeSummary> types, List<UnreadableClass> unreadable, int classCount,
-      String sha256) {}
+  record CallGraph(List<TypeSummary> types, List<UnreadableClass> unreadable, int classCount) {}
 
   /**
-   * Reads every class file of a dependency (a jar, or a reactor module's classes directory) with
-   * its code, except those in a marker package (the SDK, whose methods are the GenAI call), and
-   * hands every file's name to {@code names}. Text resources are not read: a dependency's
-   * configuration is judged where it is used.
+   * Reads every class file of a dependency (a jar, or a reactor module's classes directory),
+   * with its code when {@code readsCode} holds for its path, except those in a marker package
+   * (the SDK, whose methods are the GenAI call), and hands every file's name to {@code names}.
+   * Text resources are not read: a dependency's configuration is judged where it is used.
    *
    * @throws IOException when a file cannot be read, or the jar is no zip file
    */
-  CallGraph callGraph(Path dependency, Consumer<String> names) throws IOException {
+  CallGraph callGraph(Path dependency, Consumer<String> names, Predicate<String> readsCode)
+      throws IOException {
     ScanState first = new ScanState(true);
-    String sha256 = ArtifactFiles.walk(dependency, new Reader(matcher, first, names));
+    ArtifactFiles.walkFiles(dependency, new Reader(matcher, first, names, readsCode));
     ScanState state = first;
     if (!first.services().isEmpty()) {
       state = new ScanState(true);
-      ArtifactFiles.walk(dependency,
-          new Reader(matcher.withServices(first.services()), state, name -> { }));
+      ArtifactFiles.walkFiles(dependency,
+          new Reader(matcher.withServices(first.services()), state, name -> { }, readsCode));
     }
-    return new CallGraph(state.callGraph(), state.unreadable(), state.classCount, sha256);
+    return new CallGraph(state.callGraph(), state.unreadable(), state.classCount);
+  }
+
+  /** A class file of an SDK's own package, multi-release versions included. */
+  static boolean inMarkerPackage(MarkerMatcher matcher, String path) {
+    String type = path.substring(0, path.length() - ".class".length());
+    if (type.startsWith(DependencyScanner.VERSIONS)) {
+      int slash = type.indexOf('/', DependencyScanner.VERSIONS.length());
+      type = slash < 0 ? type : type.substring(slash + 1);
+    }
+    return matcher.packageMarkerOf(type) != null;
+  }
+
+  /** The markers this scanner matches, for a dependency's header pass. */
+  MarkerMatcher matcher() {
+    return matcher;
   }
 
   /**
@@ -113,13 +128,13 @@ public final class ClassScanner {
       return new ScanState().finish("");
     }
     ScanState first = new ScanState();
-    String sha256 = ArtifactFiles.walk(artifact, new Reader(matcher, first, null));
+    String sha256 = ArtifactFiles.walk(artifact, new Reader(matcher, first, null, null));
     if (first.services().isEmpty()) {
       return first.finish(sha256);
     }
     ScanState second = new ScanState();
     ArtifactFiles.walk(artifact, new Reader(matcher.withServices(first.services()), second,
-        null));
+        null, null));
     return second.finish(sha256);
   }
 
@@ -130,9 +145,13 @@ public final class ClassScanner {
     private final ScanState state;
     /** For a dependency's call graph: where every file name goes; null for a module's scan. */
     private final Consumer<String> names;
+    /** For a dependency: the class files whose code is read (see WrapperRelevance). */
+    private final Predicate<String> readsCode;
 
-    Reader(MarkerMatcher matcher, ScanState state, Consumer<String> names) {
+    Reader(MarkerMatcher matcher, ScanState state, Consumer<String> names,
+        Predicate<String> readsCode) {
       this.matcher = matcher;
+      this.readsCode = readsCode;
       this.prefilter = matcher.prefilter();
       this.state = state;
       this.names = names;
@@ -142,7 +161,7 @@ public final class ClassScanner {
     public void file(String path, long size, ArtifactFiles.Content content) throws IOException {
       if (names != null) {
         names.accept(path);
-        if (path.endsWith(".class") && inMarkerPackage(path)) {
+        if (path.endsWith(".class") && inMarkerPackage(matcher, path)) {
           state.classCount++;
           return;
         }
@@ -191,15 +210,6 @@ public final class ClassScanner {
       state.unreadable(path, reason);
     }
 
-    /** A class file of an SDK's own package, multi-release versions included. */
-    private boolean inMarkerPackage(String path) {
-      String type = path.substring(0, path.length() - ".class".length());
-      if (type.startsWith(DependencyScanner.VERSIONS)) {
-        int slash = type.indexOf('/', DependencyScanner.VERSIONS.length());
-        type = slash < 0 ? type : type.substring(slash + 1);
-      }
-      return matcher.packageMarkerOf(type) != null;
-    }
 
     private static String tooLarge(long size, int limit, String what) {
       return "too large to scan (" + (size > limit ? size + " bytes" : "more than " + limit
@@ -224,7 +234,7 @@ public final class ClassScanner {
         // Most classes of a pipeline never touch GenAI: their method bodies, the bulk of every
         // class file, need not be decoded at all.
         int flags = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
-        if (names != null || prefilter.mayMatter(reader, bytes)) {
+        if (names != null ? readsCode.test(path) : prefilter.mayMatter(reader, bytes)) {
           // Only a read of the method bodies takes ASM into what the Code attributes hold.
           String codeProblem = layout.codeProblem();
           if (codeProblem != null) {

@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the dependency scan's work between builds, in a directory under the module's build
- * directory ({@code target/genai-guidelines/dependency-cache}): one {@link JarAnalysis} per jar
- * digest, the whole class path's result per key of every jar's digest, and an index from a
+ * directory ({@code target/genai-guidelines/dependency-cache}): per jar digest its
+ * {@link ClassHeaders} and its {@link JarAnalysis} (kept with the classes read with code, so it
+ * serves only a class path that needs the same ones), the whole class path's result per key of every jar's digest, and an index from a
  * jar's path, size and modification time to its digest, so an unchanged jar is neither read nor
  * hashed again.
  *
@@ -94,34 +95,47 @@ final class DependencyCache {
 
   /** The analysis kept for the jar with {@code sha256}, or null when there is none to trust. */
   JarAnalysis jar(String sha256) {
-    DataInputStream in = open(directory == null ? null : jarFile(sha256), sha256);
-    if (in == null) {
-      return null;
-    }
-    try (in) {
-      return JarAnalysis.read(in);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    return entry(directory == null ? null : jarFile("jars", sha256), sha256, JarAnalysis::read);
   }
 
   void storeJar(String sha256, JarAnalysis analysis) {
     if (directory != null) {
-      write(jarFile(sha256), sha256, analysis::write);
+      write(jarFile("jars", sha256), sha256, analysis::write);
+    }
+  }
+
+  /** The class headers kept for the jar with {@code sha256}, or null. */
+  ClassHeaders headers(String sha256) {
+    return entry(directory == null ? null : jarFile("headers", sha256), sha256,
+        ClassHeaders::read);
+  }
+
+  void storeHeaders(String sha256, ClassHeaders headers) {
+    if (directory != null) {
+      write(jarFile("headers", sha256), sha256, headers::write);
+    }
+  }
+
+  private interface Reading<T> {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  private <T> T entry(Path file, String key, Reading<T> reading) {
+    DataInputStream in = open(file, key);
+    if (in == null) {
+      return null;
+    }
+    try (in) {
+      return reading.read(in);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 
   /** The class path's result kept under {@code key}, or null. */
   DependencyScanner.Result result(String key) {
-    DataInputStream in = open(directory == null ? null : resultFile(key), key);
-    if (in == null) {
-      return null;
-    }
-    try (in) {
-      return DependencyScanner.Result.read(in);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    return entry(directory == null ? null : resultFile(key), key,
+        DependencyScanner.Result::read);
   }
 
   void storeResult(String key, DependencyScanner.Result result) {
@@ -162,8 +176,8 @@ final class DependencyCache {
     }
   }
 
-  private Path jarFile(String sha256) {
-    return directory.resolve("jars").resolve(sha256 + ".bin");
+  private Path jarFile(String kind, String sha256) {
+    return directory.resolve(kind).resolve(sha256 + ".bin");
   }
 
   private Path resultFile(String key) {

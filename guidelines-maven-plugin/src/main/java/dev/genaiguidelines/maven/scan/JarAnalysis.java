@@ -18,11 +18,14 @@ import java.util.Map;
  * @param declaresUses it carries the catalog service file of guidelines-processor
  * @param types its classes outside the marker packages, summarized
  * @param unreadable its class files that could not be read
+ * @param codeRead the paths of the class files read with their code (the relevant ones, see
+ *     {@link WrapperRelevance}), sorted; the others were read without
  */
 record JarAnalysis(List<String> vendors, boolean declaresUses, List<TypeSummary> types,
-    List<UnreadableClass> unreadable) {
+    List<UnreadableClass> unreadable, List<String> codeRead) {
 
   JarAnalysis {
+    codeRead = codeRead.stream().sorted().toList();
     vendors = List.copyOf(vendors);
     types = List.copyOf(types);
     unreadable = List.copyOf(unreadable);
@@ -47,6 +50,7 @@ record JarAnalysis(List<String> vendors, boolean declaresUses, List<TypeSummary>
       DependencyCache.writeString(out, text);
     }
     writeStrings(out, vendors);
+    writeStrings(out, codeRead);
     out.writeBoolean(declaresUses);
     out.writeInt(unreadable.size());
     for (UnreadableClass file : unreadable) {
@@ -82,6 +86,7 @@ record JarAnalysis(List<String> vendors, boolean declaresUses, List<TypeSummary>
       table[i] = DependencyCache.readString(in);
     }
     List<String> vendors = readStrings(in);
+    List<String> codeRead = readStrings(in);
     boolean declaresUses = in.readBoolean();
     List<UnreadableClass> unreadable = new ArrayList<>();
     for (int i = DependencyCache.count(in); i > 0; i--) {
@@ -111,7 +116,7 @@ record JarAnalysis(List<String> vendors, boolean declaresUses, List<TypeSummary>
       }
       types.add(new TypeSummary(name, superName, interfaces, methods));
     }
-    return new JarAnalysis(vendors, declaresUses, types, unreadable);
+    return new JarAnalysis(vendors, declaresUses, types, unreadable, codeRead);
   }
 
   private static void intern(Map<String, Integer> table, String text) {

@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.scan;
 import static dev.genaiguidelines.maven.scan.DependencyJars.calling;
 import static dev.genaiguidelines.maven.scan.DependencyJars.jar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
 import dev.genaiguidelines.maven.scan.DependencyScanner.Result;
@@ -132,5 +133,49 @@ class DependencyBadInputTest {
     String warning = result.warnings().get(0);
     assertEquals(prefix, warning.substring(0, Math.min(prefix.length(), warning.length())));
     assertEquals(WrapperCalls.NONE, result.wrappers());
+  }
+  /**
+   * {@code calling(name, owner, "ask")} with its {@code return} replaced by an opcode that does
+   * not exist: a class whose header and constant pool are sound and whose code is not.
+   */
+  private static byte[] corruptCode(String name, String owner) {
+    byte[] bytes = calling(name, owner, "ask");
+    for (int i = bytes.length - 4; i >= 0; i--) {
+      if ((bytes[i] & 0xFF) == 0xB8 && (bytes[i + 3] & 0xFF) == 0xB1) {
+        bytes[i + 3] = (byte) 0xFF;
+        return bytes;
+      }
+    }
+    throw new AssertionError("no invokestatic; return in " + name);
+  }
+
+  @Test
+  void aClassWithCorruptCodeThatCallsNoWrapperIsNeverReadSoItIsNoWarning() throws IOException {
+    // Lazy analysis: only classes whose pool names a GenAI call or a wrapper method have their
+    // code read; header problems (above) are still found for every class.
+    Path lonely = jar(temp.resolve("lonely.jar"), Map.of(
+        KIT + ".class", calling(KIT, "com/openai/Client", "chat"),
+        "com/example/aikit/Lonely.class", corruptCode("com/example/aikit/Lonely",
+            "com/example/aikit/Other")));
+
+    Result result = SCANNER.scan(List.of(dep("lonely", lonely)));
+
+    assertEquals(List.of(), result.warnings());
+    assertEquals(Map.of(KIT + ".ask()V", via("lonely")), result.wrappers().exact());
+  }
+
+  @Test
+  void aClassWithCorruptCodeThatCallsAWrapperIsReadAndIsAWarningNamingIt() throws IOException {
+    Path caller = jar(temp.resolve("caller.jar"), Map.of(
+        KIT + ".class", calling(KIT, "com/openai/Client", "chat"),
+        "com/example/aikit/Caller.class", corruptCode("com/example/aikit/Caller", KIT)));
+
+    Result result = SCANNER.scan(List.of(dep("caller", caller)));
+
+    assertEquals(1, result.warnings().size());
+    assertTrue(result.warnings().get(0).startsWith("Cannot read 1 file of dependency"
+        + " com.example:caller:1.0 (caller.jar), so wrapper calls through it are not found:"
+        + " com/example/aikit/Caller.class: malformed class file ("), result.warnings().get(0));
+    assertEquals(Map.of(KIT + ".ask()V", via("caller")), result.wrappers().exact());
   }
 }
