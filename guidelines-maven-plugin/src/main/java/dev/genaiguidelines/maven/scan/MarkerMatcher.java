@@ -70,15 +70,15 @@ final class MarkerMatcher {
 
   /** Where a call instruction into a dependency leads to a GenAI call, or null. */
   WrapperCalls.Via wrapperOf(int opcode, String owner, String name, String descriptor) {
+    // Called for every call instruction of the module's classes: no edge string is built.
     return wrappers.isEmpty() ? null
-        : wrappers.of(TypeSummary.edge(opcode, owner, name, descriptor).charAt(0),
-            owner + '.' + name + descriptor);
+        : wrappers.of(TypeSummary.kindOf(opcode), owner + '.' + name + descriptor);
   }
 
   /** Where a method handle (a method reference) into a dependency leads, or null. */
   WrapperCalls.Via wrapperOf(Handle handle) {
     return wrappers.isEmpty() ? null
-        : wrappers.of(TypeSummary.edge(handle).charAt(0),
+        : wrappers.of(TypeSummary.kindOf(handle),
             handle.getOwner() + '.' + handle.getName() + handle.getDesc());
   }
 

@@ -104,16 +104,23 @@ record TypeSummary(String name, String superName, List<String> interfaces,
 
   /** The edge of a call instruction with {@code opcode}. */
   static String edge(int opcode, String owner, String name, String descriptor) {
-    char kind = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
-        ? VIRTUAL : EXACT;
-    return edge(kind, owner, name, descriptor);
+    return edge(kindOf(opcode), owner, name, descriptor);
   }
 
   /** The edge of a method handle (a method reference, a lambda's body). */
   static String edge(Handle handle) {
-    int tag = handle.getTag();
-    char kind = tag == Opcodes.H_INVOKEVIRTUAL || tag == Opcodes.H_INVOKEINTERFACE
+    return edge(kindOf(handle), handle.getOwner(), handle.getName(), handle.getDesc());
+  }
+
+  /** {@link #VIRTUAL} for a call instruction dispatched on the receiver, else {@link #EXACT}. */
+  static char kindOf(int opcode) {
+    return opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
         ? VIRTUAL : EXACT;
-    return edge(kind, handle.getOwner(), handle.getName(), handle.getDesc());
+  }
+
+  /** {@link #VIRTUAL} for a method handle dispatched on the receiver, else {@link #EXACT}. */
+  static char kindOf(Handle handle) {
+    int tag = handle.getTag();
+    return tag == Opcodes.H_INVOKEVIRTUAL || tag == Opcodes.H_INVOKEINTERFACE ? VIRTUAL : EXACT;
   }
 }
