@@ -3,6 +3,7 @@ package dev.genaiguidelines.maven.scan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -17,6 +18,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.IntFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -31,6 +35,9 @@ import java.util.zip.ZipFile;
  * its folder. In a directory, symbolic links are not followed.
  */
 final class ArtifactFiles {
+
+  /** A jar walk is split over threads only when each run gets at least this many entries. */
+  static final int ENTRIES_PER_RUN = 400;
 
   /** What the scan does with one file of the artifact. */
   interface Visitor {
@@ -52,10 +59,65 @@ final class ArtifactFiles {
 
   private ArtifactFiles() {}
 
-  /** Walks every file of {@code artifact} and returns its SHA-256 in hex. */
-  static String walk(Path artifact, Visitor visitor) throws IOException {
-    return Files.isDirectory(artifact) ? walkDirectory(artifact, visitor)
-        : walkJar(artifact, visitor, true);
+  /**
+   * Walks every file of {@code artifact} and returns its SHA-256 in hex. A directory is walked on
+   * the calling thread by {@code visitorOfRun.apply(0)}. A jar's sorted entries are split into
+   * at most {@code maxRuns} contiguous runs, each walked on its own thread by the visitor
+   * {@code visitorOfRun} gives for its index (run 0 on the calling thread), while one more
+   * thread computes the jar's digest: in a build every one of them runs cold, and a cold digest
+   * of a few megabytes costs as much as reading a thousand classes.
+   */
+  static String walk(Path artifact, IntFunction<Visitor> visitorOfRun, int maxRuns)
+      throws IOException {
+    return walk(artifact, visitorOfRun, maxRuns, true);
+  }
+
+  /**
+   * The same; with {@code digested} false a jar's digest is not computed, and "" returned (a
+   * directory's digest is always made: it comes with reading the files).
+   */
+  static String walk(Path artifact, IntFunction<Visitor> visitorOfRun, int maxRuns,
+      boolean digested) throws IOException {
+    if (Files.isDirectory(artifact)) {
+      return walkDirectory(artifact, visitorOfRun.apply(0));
+    }
+    FutureTask<String> digest = new FutureTask<>(() -> digested ? sha256Of(artifact) : "");
+    if (digested) {
+      start(digest, "jar-digest");
+    } else {
+      digest.run();
+    }
+    try (ZipFile zip = new ZipFile(artifact.toFile())) {
+      List<? extends ZipEntry> entries = sortedEntries(zip);
+      int runs = Math.max(1, Math.min(maxRuns, entries.size() / ENTRIES_PER_RUN));
+      // Asked for in run order, on this thread: a caller may collect them in a list.
+      List<Visitor> visitors = new ArrayList<>(runs);
+      for (int run = 0; run < runs; run++) {
+        visitors.add(visitorOfRun.apply(run));
+      }
+      List<FutureTask<Void>> others = new ArrayList<>(runs - 1);
+      for (int run = 1; run < runs; run++) {
+        List<? extends ZipEntry> part = entries.subList(run * entries.size() / runs,
+            (run + 1) * entries.size() / runs);
+        Visitor visitor = visitors.get(run);
+        FutureTask<Void> task = new FutureTask<>(() -> {
+          visitEntries(zip, part, visitor);
+          return null;
+        });
+        start(task, "jar-scan-" + run);
+        others.add(task);
+      }
+      try {
+        visitEntries(zip, entries.subList(0, entries.size() / runs), visitors.get(0));
+      } finally {
+        // The runs read the same open jar: it stays open until each has ended, even when this
+        // one failed.
+        for (FutureTask<Void> other : others) {
+          await(other);
+        }
+      }
+    }
+    return await(digest);
   }
 
   /** Walks every file of {@code artifact}, without the digest of a jar (a directory's is made). */
@@ -63,37 +125,73 @@ final class ArtifactFiles {
     if (Files.isDirectory(artifact)) {
       walkDirectory(artifact, visitor);
     } else {
-      walkJar(artifact, visitor, false);
+      try (ZipFile zip = new ZipFile(artifact.toFile())) {
+        visitEntries(zip, sortedEntries(zip), visitor);
+      }
     }
   }
 
-  private static String walkJar(Path jar, Visitor visitor, boolean digested) throws IOException {
-    MessageDigest digest = sha256();
-    if (digested) {
-      try (InputStream in = new DigestInputStream(Files.newInputStream(jar), digest)) {
-        in.transferTo(OutputStream.nullOutputStream());
+  /** A jar's file entries, sorted by name. */
+  private static List<? extends ZipEntry> sortedEntries(ZipFile zip) {
+    return zip.stream()
+        .filter(entry -> !entry.isDirectory())
+        .sorted((a, b) -> a.getName().compareTo(b.getName()))
+        .toList();
+  }
+
+  private static void visitEntries(ZipFile zip, List<? extends ZipEntry> entries,
+      Visitor visitor) throws IOException {
+    for (ZipEntry entry : entries) {
+      String name = entry.getName();
+      String problem = nameProblem(name);
+      if (problem != null) {
+        visitor.unreadable(name, problem);
+        continue;
       }
-    }
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      List<? extends ZipEntry> entries = zip.stream()
-          .filter(entry -> !entry.isDirectory())
-          .sorted((a, b) -> a.getName().compareTo(b.getName()))
-          .toList();
-      for (ZipEntry entry : entries) {
-        String name = entry.getName();
-        String problem = nameProblem(name);
-        if (problem != null) {
-          visitor.unreadable(name, problem);
-          continue;
+      visitor.file(name, entry.getSize(), limit -> {
+        try (InputStream in = zip.getInputStream(entry)) {
+          return bounded(in, limit, entry.getSize());
         }
-        visitor.file(name, entry.getSize(), limit -> {
-          try (InputStream in = zip.getInputStream(entry)) {
-            return bounded(in, limit, entry.getSize());
-          }
-        });
-      }
+      });
     }
-    return digested ? HexFormat.of().formatHex(digest.digest()) : "";
+  }
+
+  /** The SHA-256 of a file's bytes, in hex. */
+  private static String sha256Of(Path file) throws IOException {
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void start(FutureTask<?> task, String name) {
+    // A daemon: a walk that failed never keeps the build's JVM from exiting.
+    Thread thread = new Thread(task, "genai-guidelines-" + name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The task's result, or the IOException or unchecked failure it ended with. */
+  private static <T> T await(FutureTask<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the artifact");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
   }
 
   /**

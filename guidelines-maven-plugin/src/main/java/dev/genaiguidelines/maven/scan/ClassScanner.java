@@ -4,6 +4,7 @@ import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -53,10 +54,17 @@ public final class ClassScanner {
   /** The one ASM API version every visitor of the scanner is written against. */
   static final int ASM_API = Opcodes.ASM9;
 
+  /**
+   * How many threads read a large jar at most: the build has finished compiling when the scan
+   * runs, so the machine's cores are idle, and two already halve a cold scan.
+   */
+  static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
   /** Above this a class file is reported as too large instead of read (javac's stay far below). */
   static final int MAX_CLASS_BYTES = 16 << 20;
 
   private final MarkerMatcher matcher;
+  private final int threads;
 
   /** A scanner that looks for calls matching {@code markers} (see MarkerCatalog). */
   public ClassScanner(DetectionMarkers markers) {
@@ -68,8 +76,14 @@ public final class ClassScanner {
    * with {@code via}).
    */
   public ClassScanner(DetectionMarkers markers, WrapperCalls wrappers) {
+    this(markers, wrappers, THREADS);
+  }
+
+  /** The same, reading a large jar with at most {@code threads} threads. */
+  ClassScanner(DetectionMarkers markers, WrapperCalls wrappers, int threads) {
     this.matcher = new MarkerMatcher(Objects.requireNonNull(markers, "markers"))
         .withWrappers(Objects.requireNonNull(wrappers, "wrappers"));
+    this.threads = threads;
   }
 
   /**
@@ -127,15 +141,23 @@ public final class ClassScanner {
     if (Files.notExists(artifact)) {
       return new ScanState().finish("");
     }
-    ScanState first = new ScanState();
-    String sha256 = ArtifactFiles.walk(artifact, new Reader(matcher, first, null, null));
+    List<ScanState> runs = new ArrayList<>();
+    String sha256 = ArtifactFiles.walk(artifact, run -> reader(matcher, runs), threads);
+    ScanState first = ScanState.joined(runs);
     if (first.services().isEmpty()) {
       return first.finish(sha256);
     }
-    ScanState second = new ScanState();
-    ArtifactFiles.walk(artifact, new Reader(matcher.withServices(first.services()), second,
-        null, null));
-    return second.finish(sha256);
+    MarkerMatcher withServices = matcher.withServices(first.services());
+    List<ScanState> again = new ArrayList<>();
+    ArtifactFiles.walk(artifact, run -> reader(withServices, again), threads, false);
+    return ScanState.joined(again).finish(sha256);
+  }
+
+  /** A reader of one run of a jar's entries, into a state of its own added to {@code runs}. */
+  private static Reader reader(MarkerMatcher matcher, List<ScanState> runs) {
+    ScanState state = new ScanState();
+    runs.add(state);
+    return new Reader(matcher, state, null, null);
   }
 
   /** Hands each file of the artifact to the class or resource reading it. */

@@ -33,28 +33,50 @@ final class ConstantPoolPrefilter {
   private static final byte[] LIST_DESCRIPTOR =
       "Ldev/genaiguidelines/annotations/GenAiUse$List;".getBytes(StandardCharsets.US_ASCII);
 
-  private final byte[][] packages;
-  private final byte[][] dottedPackages;
-  /** Lower-case. */
-  private final byte[][] hosts;
-  private final byte[][] services;
+  private final AsciiKeyTable packages;
+  private final AsciiKeyTable dottedPackages;
+  private final AsciiKeyTable services;
+  /**
+   * The lower-case hosts by their first two bytes, lower-cased ({@link #pair}): a string is
+   * searched once, not once per host.
+   */
+  private final byte[][][] hostsByPair = new byte[1 << 14][][];
   private final boolean enabled;
+  /** A marker so short that no entry can be ruled out by it. */
+  private boolean everyClass;
 
   ConstantPoolPrefilter(String[] internalPackages, String[] hostMarkers,
       Collection<String> serviceInterfaces) {
-    packages = ascii(internalPackages);
+    byte[][] internal = ascii(internalPackages);
     String[] dotted = new String[internalPackages.length];
     for (int i = 0; i < dotted.length; i++) {
       dotted[i] = internalPackages[i].replace('/', '.') + '.';
     }
-    dottedPackages = ascii(dotted);
+    byte[][] dottedBytes = ascii(dotted);
     String[] lower = new String[hostMarkers.length];
     for (int i = 0; i < lower.length; i++) {
       lower[i] = hostMarkers[i].toLowerCase(Locale.ROOT);
     }
-    hosts = ascii(lower);
-    services = ascii(serviceInterfaces.stream().sorted().toArray(String[]::new));
-    enabled = packages != null && hosts != null && services != null && dottedPackages != null;
+    byte[][] hosts = ascii(lower);
+    byte[][] serviceBytes = ascii(serviceInterfaces.toArray(String[]::new));
+    enabled = internal != null && hosts != null && serviceBytes != null && dottedBytes != null;
+    packages = new AsciiKeyTable(enabled ? internal : new byte[0][]);
+    dottedPackages = new AsciiKeyTable(enabled ? dottedBytes : new byte[0][]);
+    services = new AsciiKeyTable(enabled ? serviceBytes : new byte[0][]);
+    if (enabled) {
+      for (byte[] host : hosts) {
+        if (host.length < 2) {
+          // A one-letter host would match nearly every string: every class is read whole.
+          everyClass = true;
+          continue;
+        }
+        int pair = pair(host[0], host[1]);
+        byte[][] present = hostsByPair[pair] == null ? new byte[0][] : hostsByPair[pair];
+        byte[][] grown = java.util.Arrays.copyOf(present, present.length + 1);
+        grown[present.length] = host;
+        hostsByPair[pair] = grown;
+      }
+    }
   }
 
   /**
@@ -62,7 +84,7 @@ final class ConstantPoolPrefilter {
    * might, or when its pool is not what it should be (the full read then names the problem).
    */
   boolean mayMatter(ClassReader reader, byte[] bytes) {
-    if (!enabled) {
+    if (!enabled || everyClass) {
       return true;
     }
     int count = reader.getItemCount();
@@ -106,12 +128,28 @@ final class ConstantPoolPrefilter {
     return offset > 0 && bytes[offset - 1] == CONSTANT_UTF8 ? offset : -1;
   }
 
+  /**
+   * A class in a marker package, or a nested type of a type marker; an array of one
+   * ({@code [Lcom/openai/X;}, as a class literal of an array type names it) too.
+   */
   private boolean inMarkerPackage(byte[] bytes, int utf8) {
     int length = length(bytes, utf8);
     int start = utf8 + 2;
-    for (byte[] prefix : packages) {
-      if (startsWith(bytes, start, length, prefix)
-          && (length == prefix.length || bytes[start + prefix.length] == '/')) {
+    while (length > 0 && bytes[start] == '[') {
+      start++;
+      length--;
+    }
+    if (length > 0 && bytes[start] == 'L' && start > utf8 + 2) {
+      start++;
+      length -= 2; // the ';' that ends an array's element type
+    }
+    byte[][] candidates = packages.candidates(bytes, start, length);
+    if (candidates == null) {
+      return false;
+    }
+    for (byte[] prefix : candidates) {
+      if (startsWith(bytes, start, length, prefix) && (length == prefix.length
+          || bytes[start + prefix.length] == '/' || bytes[start + prefix.length] == '$')) {
         return true;
       }
     }
@@ -120,7 +158,11 @@ final class ConstantPoolPrefilter {
 
   private boolean isService(byte[] bytes, int utf8) {
     int length = length(bytes, utf8);
-    for (byte[] service : services) {
+    byte[][] candidates = services.candidates(bytes, utf8 + 2, length);
+    if (candidates == null) {
+      return false;
+    }
+    for (byte[] service : candidates) {
       if (equals(bytes, utf8 + 2, length, service)) {
         return true;
       }
@@ -130,7 +172,11 @@ final class ConstantPoolPrefilter {
 
   private boolean namesMarkerClass(byte[] bytes, int utf8) {
     int length = length(bytes, utf8);
-    for (byte[] prefix : dottedPackages) {
+    byte[][] candidates = dottedPackages.candidates(bytes, utf8 + 2, length);
+    if (candidates == null) {
+      return false;
+    }
+    for (byte[] prefix : candidates) {
       if (startsWith(bytes, utf8 + 2, length, prefix)) {
         return true;
       }
@@ -138,15 +184,31 @@ final class ConstantPoolPrefilter {
     return false;
   }
 
+  /** Whether a marker host occurs in the string, ignoring ASCII case: one pass over it. */
   private boolean containsHost(byte[] bytes, int utf8) {
-    int length = length(bytes, utf8);
-    int start = utf8 + 2;
-    for (byte[] host : hosts) {
-      if (indexOfIgnoreCase(bytes, start, length, host)) {
-        return true;
+    int end = utf8 + 2 + length(bytes, utf8);
+    for (int i = utf8 + 2; i < end - 1; i++) {
+      byte first = bytes[i];
+      byte second = bytes[i + 1];
+      if ((first | second) < 0) {
+        continue; // not ASCII: no host starts here
+      }
+      byte[][] candidates = hostsByPair[pair(first, second)];
+      if (candidates == null) {
+        continue;
+      }
+      for (byte[] host : candidates) {
+        if (end - i >= host.length && startsWithIgnoreCase(bytes, i, host)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The table slot of two ASCII bytes, lower-cased. */
+  private static int pair(byte first, byte second) {
+    return (lower(first) << 7) | lower(second);
   }
 
   private static int length(byte[] bytes, int utf8) {
@@ -169,20 +231,8 @@ final class ConstantPoolPrefilter {
     return true;
   }
 
-  /** Whether lower-case ASCII {@code needle} occurs in the bytes, ignoring ASCII case. */
-  private static boolean indexOfIgnoreCase(byte[] bytes, int start, int length, byte[] needle) {
-    int last = start + length - needle.length;
-    byte first = needle[0];
-    for (int i = start; i <= last; i++) {
-      if (lower(bytes[i]) == first && startsWithIgnoreCase(bytes, i, needle)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean startsWithIgnoreCase(byte[] bytes, int start, byte[] needle) {
-    for (int i = 1; i < needle.length; i++) {
+    for (int i = 0; i < needle.length; i++) {
       if (lower(bytes[start + i]) != needle[i]) {
         return false;
       }

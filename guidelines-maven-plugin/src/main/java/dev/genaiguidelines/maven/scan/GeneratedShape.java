@@ -46,50 +46,54 @@ final class GeneratedShape {
     this.name = name;
     int dollar = name.indexOf("$Part");
     outer = dollar < 0 ? name : name.substring(0, dollar);
-    provider = PROVIDER.matcher(name).matches() && "java/lang/Object".equals(superName)
-        && interfaces != null && interfaces.length == 1
-        && PROVIDER_INTERFACE.equals(interfaces[0])
-        && (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER)) == 0;
+    provider = interfaces != null && interfaces.length == 1
+        && PROVIDER_INTERFACE.equals(interfaces[0]) && "java/lang/Object".equals(superName)
+        && (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER)) == 0
+        && PROVIDER.matcher(name).matches();
     switchMap = (access & Opcodes.ACC_SYNTHETIC) != 0 && "java/lang/Object".equals(superName)
         && (interfaces == null || interfaces.length == 0);
   }
 
   void field(int access, String fieldName, String descriptor) {
-    provider &= name.equals(outer) && fieldName.equals("ORIGINS")
+    // Every class of the module comes through here: once a form is ruled out, it stays out
+    // without another comparison (the provider's name pattern above all).
+    provider = provider && name.equals(outer) && fieldName.equals("ORIGINS")
         && descriptor.equals("Ljava/lang/String;")
         && (access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == (Opcodes.ACC_STATIC
             | Opcodes.ACC_FINAL);
-    switchMap &= fieldName.startsWith("$SwitchMap$") && descriptor.equals("[I")
+    switchMap = switchMap && fieldName.startsWith("$SwitchMap$") && descriptor.equals("[I")
         && (access & Opcodes.ACC_STATIC) != 0;
   }
 
   void method(int access, String methodName, String descriptor) {
-    String signature = methodName + descriptor;
-    boolean synthetic = (access & Opcodes.ACC_SYNTHETIC) != 0;
-    // javac's accessors and, for a class file older than nestmates, a part's access constructor.
-    provider &= PROVIDER_METHOD.matcher(signature).matches()
-        && (!methodName.startsWith("access$") || synthetic)
-        || (synthetic && methodName.equals("<init>"))
-        || (name.equals(outer) && methodName.equals("use")
-            && descriptor.equals(USE_HELPER_DESCRIPTOR) && (access & Opcodes.ACC_STATIC) != 0);
-    switchMap &= signature.equals("<clinit>()V");
+    if (provider) {
+      boolean synthetic = (access & Opcodes.ACC_SYNTHETIC) != 0;
+      // javac's accessors and, for a class file older than nestmates, a part's access
+      // constructor.
+      provider = PROVIDER_METHOD.matcher(methodName + descriptor).matches()
+          && (!methodName.startsWith("access$") || synthetic)
+          || (synthetic && methodName.equals("<init>"))
+          || (name.equals(outer) && methodName.equals("use")
+              && descriptor.equals(USE_HELPER_DESCRIPTOR) && (access & Opcodes.ACC_STATIC) != 0);
+    }
+    switchMap = switchMap && methodName.equals("<clinit>") && descriptor.equals("()V");
   }
 
   /** A call or method handle in the class's code. */
   void call(String owner, String methodName, String descriptor) {
-    provider &= owner.equals("java/util/List") || owner.equals("java/util/ArrayList")
-        || owner.equals("java/lang/Object") || owner.equals(outer)
-        || owner.startsWith(outer + "$Part")
-        || owner.equals("dev/genaiguidelines/annotations/GenAiUseDescriptor");
-    switchMap &= (methodName.equals("values") && descriptor.startsWith("()[L"))
-        || (methodName.equals("ordinal") && descriptor.equals("()I"));
+    provider = provider && (owner.equals("java/util/List")
+        || owner.equals("java/util/ArrayList") || owner.equals("java/lang/Object")
+        || owner.equals(outer) || owner.startsWith(outer + "$Part")
+        || owner.equals("dev/genaiguidelines/annotations/GenAiUseDescriptor"));
+    switchMap = switchMap && (methodName.equals("values") && descriptor.startsWith("()[L")
+        || methodName.equals("ordinal") && descriptor.equals("()I"));
   }
 
   /** A field access in the class's code. */
   void fieldAccess(int opcode, String owner) {
-    provider &= opcode == Opcodes.GETSTATIC
+    provider = provider && opcode == Opcodes.GETSTATIC
         && owner.startsWith("dev/genaiguidelines/annotations/");
-    switchMap &= opcode == Opcodes.GETSTATIC || owner.equals(name);
+    switchMap = switchMap && (opcode == Opcodes.GETSTATIC || owner.equals(name));
   }
 
   /** Code neither form has: invokedynamic, a class literal, a constant dynamic. */

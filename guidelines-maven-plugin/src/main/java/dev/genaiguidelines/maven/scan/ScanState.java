@@ -67,6 +67,30 @@ final class ScanState {
     return settled;
   }
 
+  /**
+   * One state of the runs of a walk, in order: what the runs read, as if one state had read
+   * every file in turn (a class present twice keeps its first facts, an AI service its first
+   * marker).
+   */
+  static ScanState joined(List<ScanState> runs) {
+    ScanState joined = runs.get(0);
+    for (ScanState later : runs.subList(1, runs.size())) {
+      joined.uses.addAll(later.uses);
+      joined.unreadable.addAll(later.unreadable);
+      later.classes.forEach(joined.classes::putIfAbsent);
+      joined.withCandidates.addAll(later.withCandidates);
+      joined.declaredPackages.addAll(later.declaredPackages);
+      joined.packagesWithUses.addAll(later.packagesWithUses);
+      later.services.forEach(joined.services::putIfAbsent);
+      joined.resourceHosts.addAll(later.resourceHosts);
+      joined.types.addAll(later.types);
+      joined.typeFacts.addAll(later.typeFacts);
+      joined.classCount += later.classCount;
+      joined.resourceCount += later.resourceCount;
+    }
+    return joined;
+  }
+
   List<UnreadableClass> unreadable() {
     return unreadable;
   }

@@ -15,8 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,15 +41,7 @@ class ArtifactScanTest {
   }
 
   private Path jar(Map<String, byte[]> entries) throws IOException {
-    Path jar = temp.resolve("studio-1.0.jar");
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
-      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(entry.getKey()));
-        zip.write(entry.getValue());
-        zip.closeEntry();
-      }
-    }
-    return jar;
+    return DependencyJars.jar(temp.resolve("studio-1.0.jar"), entries);
   }
 
   private static byte[] text(String text) {

@@ -191,4 +191,76 @@ class ConstantPoolPrefilterTest {
         calls.stream().map(UndeclaredCall::element).distinct().toList());
     assertEquals(javac.lineOf("com/studio/Bare.java", "// bare"), calls.get(0).line());
   }
+
+  /**
+   * A class literal of an array of an SDK type names only the array type in the pool
+   * ({@code [Lcom/openai/client/OpenAIClient;}); the scan reports it as a class literal, so the
+   * prefilter must not skip its code.
+   */
+  @Test
+  void aClassLiteralOfAnArrayOfAnSdkTypeIsReadWholeAndReported() throws IOException {
+    javac.source("com/studio/ArrayLiteral.java", """
+        package com.studio;
+        class ArrayLiteral {
+          Object type() { return com.openai.client.OpenAIClient[][].class; } // literal
+        }
+        """);
+    javac.source("com/studio/OwnArrayLiteral.java", """
+        package com.studio;
+        class OwnArrayLiteral {
+          Object type() { return com.openaix.Lookalike[][].class; }
+        }
+        """);
+    classes = javac.compile();
+    assertTrue(mayMatter("com/studio/ArrayLiteral"));
+    assertFalse(mayMatter("com/studio/OwnArrayLiteral"));
+
+    List<UndeclaredCall> calls = new ClassScanner(MarkerCatalog.builtIn().detection())
+        .scan(classes).undeclaredCalls().stream()
+        .filter(call -> call.element().startsWith("com.studio.ArrayLiteral")
+            || call.element().startsWith("com.studio.OwnArrayLiteral"))
+        .toList();
+    assertEquals(List.of(new UndeclaredCall("com.studio.ArrayLiteral#type()",
+        "com.openai.client.OpenAIClient.class", "com.openai", "com/studio/ArrayLiteral.java",
+        javac.lineOf("com/studio/ArrayLiteral.java", "// literal"))), calls);
+  }
+
+  /**
+   * A type marker covers its nested types ({@code McpSchema$CreateMessageRequest$Builder}), as
+   * the full read matches them; a class file without an InnerClasses attribute names only the
+   * nested type, so the prefilter matches at a {@code $} as well as at a {@code /}.
+   */
+  @Test
+  void aNestedTypeOfATypeMarkerIsReadWholeAndALongerNameIsNot() {
+    DetectionMarkers typeMarker =
+        new DetectionMarkers(List.of("com.vendor.Api$Request"), List.of());
+    assertTrue(mayMatter(calling("com/vendor/Api$Request$Builder"), typeMarker));
+    assertTrue(mayMatter(calling("com/vendor/Api$Request"), typeMarker));
+    assertFalse(mayMatter(calling("com/vendor/Api$RequestLog$Builder"), typeMarker));
+    assertFalse(mayMatter(calling("com/vendor/Api"), typeMarker));
+  }
+
+  /** A class, with no InnerClasses attribute, whose one method constructs {@code owner}. */
+  private static byte[] calling(String owner) {
+    org.objectweb.asm.ClassWriter writer =
+        new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_MAXS);
+    writer.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC,
+        "com/studio/Crafted", null, "java/lang/Object", null);
+    org.objectweb.asm.MethodVisitor method = writer.visitMethod(
+        org.objectweb.asm.Opcodes.ACC_STATIC, "make", "()Ljava/lang/Object;", null, null);
+    method.visitCode();
+    method.visitTypeInsn(org.objectweb.asm.Opcodes.NEW, owner);
+    method.visitInsn(org.objectweb.asm.Opcodes.DUP);
+    method.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKESPECIAL, owner, "<init>", "()V",
+        false);
+    method.visitInsn(org.objectweb.asm.Opcodes.ARETURN);
+    method.visitMaxs(0, 0);
+    method.visitEnd();
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  private static boolean mayMatter(byte[] bytes, DetectionMarkers markers) {
+    return new MarkerMatcher(markers).prefilter().mayMatter(new ClassReader(bytes), bytes);
+  }
 }
