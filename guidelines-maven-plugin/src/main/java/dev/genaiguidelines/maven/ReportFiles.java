@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven;
 
 import dev.genaiguidelines.maven.report.ReportContext;
 import dev.genaiguidelines.maven.report.ReportFormat;
+import dev.genaiguidelines.maven.scan.Background;
 import dev.genaiguidelines.policy.Assessment;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,10 +11,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /** Writes the chosen report formats into one directory, as {@code report} and the aggregate do. */
@@ -71,24 +76,74 @@ final class ReportFiles {
    */
   static Map<ReportFormat, Path> write(List<ReportFormat> formats, ReportContext context,
       Assessment assessment, Path directory) throws MojoExecutionException {
-    Map<ReportFormat, Path> written = new LinkedHashMap<>();
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot create the report directory " + directory + ": "
           + e, e);
     }
+    // Two writers, this thread and one more, take the formats in turn, the costliest first: each
+    // writer runs cold in a build, and HTML and CycloneDX alone cost what the others do together.
+    List<ReportFormat> queue = new ArrayList<>(formats);
+    queue.sort(Comparator.comparingInt(WRITING_ORDER::indexOf));
+    AtomicInteger next = new AtomicInteger();
+    try {
+      FutureTask<Void> other = queue.size() < 2 ? null : Background.start("reports", () -> {
+        writeInTurn(queue, next, context, assessment, directory);
+        return null;
+      });
+      try {
+        writeInTurn(queue, next, context, assessment, directory);
+      } catch (IOException | RuntimeException | Error e) {
+        if (other != null) {
+          Background.join(other);
+        }
+        throw e;
+      }
+      if (other != null) {
+        Background.await(other);
+      }
+    } catch (FormatFailure e) {
+      throw new MojoExecutionException("Cannot write the " + e.format.id() + " report " + e.file
+          + ": " + e.getCause(), e.getCause());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the reports in " + directory + ": " + e, e);
+    }
+    Map<ReportFormat, Path> written = new LinkedHashMap<>();
     for (ReportFormat format : formats) {
+      written.put(format, directory.resolve(format.fileName()));
+    }
+    return written;
+  }
+
+  /** Writes the next format of {@code queue} not yet taken, until none is left. */
+  private static void writeInTurn(List<ReportFormat> queue, AtomicInteger next,
+      ReportContext context, Assessment assessment, Path directory) throws FormatFailure {
+    for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
+      ReportFormat format = queue.get(i);
       Path file = directory.resolve(format.fileName());
       try (OutputStream out = Files.newOutputStream(file)) {
         format.write(context, assessment, out);
       } catch (IOException e) {
-        throw new MojoExecutionException("Cannot write the " + format.id() + " report " + file
-            + ": " + e, e);
+        throw new FormatFailure(format, file, e);
       }
-      written.put(format, file);
     }
-    return written;
+  }
+
+  /** The formats by what they cost to write, measured in a build (the costliest first). */
+  private static final List<ReportFormat> WRITING_ORDER = List.of(ReportFormat.HTML,
+      ReportFormat.CYCLONEDX, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.SARIF);
+
+  /** A format that could not be written, with the file it was written to. */
+  private static final class FormatFailure extends IOException {
+    private final transient ReportFormat format;
+    private final transient Path file;
+
+    FormatFailure(ReportFormat format, Path file, IOException cause) {
+      super(cause);
+      this.format = format;
+      this.file = file;
+    }
   }
 
   /** Writes the JSON report of a skipped build into {@code directory}. */

@@ -145,6 +145,31 @@ class ReportOutputsTest {
     assertEquals(List.of(), attached());
   }
 
+  /**
+   * The formats are written by two threads; one that cannot be written (a folder stands where
+   * its file goes) fails the goal with its format and file named, and nothing is attached.
+   */
+  @Test
+  void aReportThatCannotBeWrittenNamesItsFormatAndFileAndAttachesNothing() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
+    Path blocked = Files.createDirectories(project.resolve(REPORTS + "genai-compliance.cdx.json"));
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> report(Map.of()));
+    assertEquals("Cannot write the cyclonedx report " + blocked + ": java.nio.file."
+        + "FileSystemException: " + blocked + ": Is a directory", e.getMessage());
+    assertEquals(List.of(), attached());
+  }
+
+  /** The twin: with the folder gone, every format is written and attached. */
+  @Test
+  void everyFormatIsWrittenWhenNothingStandsInTheWay() throws Exception {
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
+    Files.createDirectories(project.resolve(REPORTS));
+    report(Map.of());
+    assertEquals(EVERY_FILE, filesIn(project.resolve(REPORTS)));
+    assertEquals(5, attached().size());
+  }
+
   @Test
   void outputDirectoryFromThePomIsWhereReportsGoAndWhatIsAttached() throws Exception {
     FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));

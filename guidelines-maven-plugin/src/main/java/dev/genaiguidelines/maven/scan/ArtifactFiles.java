@@ -3,7 +3,6 @@ package dev.genaiguidelines.maven.scan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.IntFunction;
 import java.util.zip.ZipEntry;
@@ -81,12 +79,8 @@ final class ArtifactFiles {
     if (Files.isDirectory(artifact)) {
       return walkDirectory(artifact, visitorOfRun.apply(0));
     }
-    FutureTask<String> digest = new FutureTask<>(() -> digested ? sha256Of(artifact) : "");
-    if (digested) {
-      start(digest, "jar-digest");
-    } else {
-      digest.run();
-    }
+    FutureTask<String> digest =
+        digested ? Background.start("jar-digest", () -> sha256Of(artifact)) : null;
     try (ZipFile zip = new ZipFile(artifact.toFile())) {
       List<? extends ZipEntry> entries = sortedEntries(zip);
       int runs = Math.max(1, Math.min(maxRuns, entries.size() / ENTRIES_PER_RUN));
@@ -100,24 +94,24 @@ final class ArtifactFiles {
         List<? extends ZipEntry> part = entries.subList(run * entries.size() / runs,
             (run + 1) * entries.size() / runs);
         Visitor visitor = visitors.get(run);
-        FutureTask<Void> task = new FutureTask<>(() -> {
+        others.add(Background.start("jar-scan-" + run, () -> {
           visitEntries(zip, part, visitor);
           return null;
-        });
-        start(task, "jar-scan-" + run);
-        others.add(task);
+        }));
       }
       try {
         visitEntries(zip, entries.subList(0, entries.size() / runs), visitors.get(0));
-      } finally {
-        // The runs read the same open jar: it stays open until each has ended, even when this
-        // one failed.
-        for (FutureTask<Void> other : others) {
-          await(other);
-        }
+      } catch (IOException | RuntimeException | Error e) {
+        // The runs read the same open jar: it stays open until each has ended. This failure
+        // is the one reported; theirs would only repeat it.
+        others.forEach(Background::join);
+        throw e;
+      }
+      for (FutureTask<Void> other : others) {
+        Background.await(other);
       }
     }
-    return await(digest);
+    return digest == null ? "" : Background.await(digest);
   }
 
   /** Walks every file of {@code artifact}, without the digest of a jar (a directory's is made). */
@@ -163,35 +157,6 @@ final class ArtifactFiles {
       in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static void start(FutureTask<?> task, String name) {
-    // A daemon: a walk that failed never keeps the build's JVM from exiting.
-    Thread thread = new Thread(task, "genai-guidelines-" + name);
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /** The task's result, or the IOException or unchecked failure it ended with. */
-  private static <T> T await(FutureTask<T> task) throws IOException {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading the artifact");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
-    }
   }
 
   /**
