@@ -26,9 +26,9 @@ import java.util.concurrent.TimeUnit;
  * Keeps the dependency scan's work between builds, in a directory under the module's build
  * directory ({@code target/genai-guidelines/dependency-cache}): per jar digest its
  * {@link ClassHeaders} and its {@link JarAnalysis} (kept with the classes read with code, so it
- * serves only a class path that needs the same ones), the whole class path's result per key of every jar's digest, and an index from a
- * jar's path, size and modification time to its digest, so an unchanged jar is neither read nor
- * hashed again.
+ * serves only a class path that needs the same ones), the whole class path's result per key of
+ * every jar's coordinates and digest, and an index from a jar's path, size and modification time
+ * to its digest, so an unchanged jar is neither read nor hashed again.
  *
  * <p>Why the build directory and not the local repository: the local repository is shared by
  * every project and build of the user and lives on; an entry forged there would hide a wrapper
@@ -43,6 +43,16 @@ import java.util.concurrent.TimeUnit;
  * analysis key (this plugin's version and jar, and the markers), so a stale entry is never used,
  * but a forged one cannot be told from a real one. The report therefore says how many
  * dependencies' analyses came from the cache, and a clean build has none.
+ *
+ * <p>Why the keys are kept as text, not hashed: an entry's header holds the whole analysis key and
+ * its own key (the jar's digest; for a class path, every dependency's coordinates and digest),
+ * compared whole, so a cache hit computes no SHA-256. In a fresh JVM, as a build's first goal
+ * runs, the first {@code MessageDigest} costs 55 to 70 ms of provider set-up (measured on a
+ * 2-core VM), more than the rest of the hit. A class path's entry is named by a 64-bit FNV-1a hash
+ * of its key, which only spreads the entries: two keys with one name evict each other's entry,
+ * and neither is trusted for the other. For the same reason the hit path (the index,
+ * {@link #digest}, {@link #result}) makes no lambda, stream, record hash or string concatenation
+ * by {@code +}: the first of each bootstraps invokedynamic machinery, 10 to 80 ms in a fresh JVM.
  */
 final class DependencyCache {
 
@@ -58,7 +68,8 @@ final class DependencyCache {
 
   /**
    * @param directory where entries are kept; null for no cache (every jar read and hashed)
-   * @param analysisKey what produced an entry: the plugin and the markers (see DependencyScanner)
+   * @param analysisKey what produced an entry, as text: the format, the plugin and the markers
+   *     ({@link AnalysisKey})
    */
   DependencyCache(Path directory, String analysisKey) {
     this.directory = directory;
@@ -72,10 +83,16 @@ final class DependencyCache {
     return directory != null;
   }
 
-  /** The jar's hex SHA-256: from the index while its path, size and time are unchanged. */
+  /**
+   * The jar's hex SHA-256, from the index while its path, size and time are unchanged (one stat);
+   * null when {@code jar} is not a regular file (a module's classes directory is never cached).
+   */
   String digest(Path jar) throws IOException {
     Path absolute = jar.toAbsolutePath().normalize();
     BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      return null;
+    }
     long modified = attributes.lastModifiedTime().to(TimeUnit.MICROSECONDS);
     IndexEntry known = index.get(absolute.toString());
     if (known != null && known.size() == attributes.size() && known.modified() == modified) {
@@ -134,8 +151,16 @@ final class DependencyCache {
 
   /** The class path's result kept under {@code key}, or null. */
   DependencyScanner.Result result(String key) {
-    return entry(directory == null ? null : resultFile(key), key,
-        DependencyScanner.Result::read);
+    // Not through entry(): a method reference would bootstrap invokedynamic on the hit path.
+    DataInputStream in = open(directory == null ? null : resultFile(key), key);
+    if (in == null) {
+      return null;
+    }
+    try (in) {
+      return DependencyScanner.Result.read(in);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   void storeResult(String key, DependencyScanner.Result result) {
@@ -177,11 +202,20 @@ final class DependencyCache {
   }
 
   private Path jarFile(String kind, String sha256) {
-    return directory.resolve(kind).resolve(sha256 + ".bin");
+    return directory.resolve(kind).resolve(sha256.concat(".bin"));
   }
 
   private Path resultFile(String key) {
-    return directory.resolve("classpaths").resolve(key + ".bin");
+    return directory.resolve("classpaths").resolve(fileName(key).concat(".bin"));
+  }
+
+  /** A class path entry's file name: the 64-bit FNV-1a hash of its key, in hex. */
+  private static String fileName(String key) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+    }
+    return HexFormat.of().toHexDigits(hash);
   }
 
   /** The entry's content after its header, if the header binds it to this key and analysis. */

@@ -7,17 +7,13 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +42,12 @@ import java.util.TreeMap;
  * the header pass. A cached scan takes under 10 ms either way. Reading the relevant classes by
  * the types their pool names rather than the methods made 32,000 of 48,000 classes relevant
  * (a wrapper's supertypes are named everywhere), hence the method level.
+ *
+ * <p>That cached scan in a fresh JVM, as a build's first goal pays it (benchmark figure 7), took
+ * 115 ms: mostly one-time JVM set-up it did not need, the JCA providers behind the class path
+ * key's SHA-256 and the invokedynamic bootstraps of its first record hashCode ({@code Dependency}
+ * as a map key), lambda, stream and {@code +}. The hit path now makes none of them (see
+ * {@link DependencyCache}).
  */
 public final class DependencyScanner {
 
@@ -55,9 +57,6 @@ public final class DependencyScanner {
 
   /** Where a multi-release jar keeps the classes of one Java version. */
   static final String VERSIONS = "META-INF/versions/";
-
-  /** Bumped whenever what an analysis holds, or how it is written, changes. */
-  private static final String FORMAT = "genai-guidelines dependency analysis 2";
 
   /** One resolved dependency: its coordinates and its file (a jar, or a module's classes). */
   public record Dependency(String groupId, String artifactId, String version, Path file) {
@@ -85,7 +84,9 @@ public final class DependencyScanner {
     public Result {
       sdks = List.copyOf(sdks);
       warnings = List.copyOf(warnings);
-      declaring = declaring.stream().sorted().toList();
+      List<String> sorted = new ArrayList<>(declaring);
+      sorted.sort(null);
+      declaring = List.copyOf(sorted);
       Objects.requireNonNull(wrappers, "wrappers");
     }
 
@@ -137,6 +138,13 @@ public final class DependencyScanner {
     }
   }
 
+  private static final Comparator<Marker> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Marker one, Marker other) {
+      return Integer.compare(other.value().length(), one.value().length());
+    }
+  };
+
   /** Marker packages as internal-name prefixes, longest first, with their markers. */
   private final List<Marker> packages;
   private final DetectionMarkers callMarkers;
@@ -156,9 +164,15 @@ public final class DependencyScanner {
    */
   public DependencyScanner(MarkerCatalog catalog, DetectionMarkers callMarkers,
       Path cacheDirectory) {
-    packages = catalog.markers().stream().filter(m -> m.kind() == Kind.PACKAGE)
-        .sorted(Comparator.comparingInt((Marker m) -> m.value().length()).reversed())
-        .toList();
+    // Loops, no stream or lambda: this runs on the cache hit (see DependencyCache).
+    List<Marker> markers = new ArrayList<>();
+    for (Marker marker : catalog.markers()) {
+      if (marker.kind() == Kind.PACKAGE) {
+        markers.add(marker);
+      }
+    }
+    markers.sort(LONGEST_FIRST);
+    packages = List.copyOf(markers);
     this.callMarkers = Objects.requireNonNull(callMarkers, "callMarkers");
     this.cacheDirectory = cacheDirectory;
   }
@@ -168,38 +182,40 @@ public final class DependencyScanner {
    * wrapper calls; never throws for a dependency it cannot read.
    */
   public Result scan(List<Dependency> dependencies) {
-    String analysisKey = analysisKey();
-    DependencyCache cache = new DependencyCache(cacheDirectory, analysisKey);
-    // The whole class path's result, when every dependency is a jar the index knows.
-    MessageDigest classPath = ArtifactFiles.sha256();
-    classPath.update(analysisKey.getBytes(StandardCharsets.UTF_8));
-    Map<Dependency, String> digests = new HashMap<>();
+    DependencyCache cache = new DependencyCache(cacheDirectory,
+        AnalysisKey.of(packages, callMarkers));
+    // The whole class path's result, when every dependency is a jar the index knows, kept under
+    // every dependency's coordinates and digest. No Dependency is hashed here: a record's
+    // hashCode bootstraps invokedynamic, which a cache hit in a fresh JVM must not pay.
+    StringBuilder classPath = new StringBuilder();
+    String[] digests = new String[dependencies.size()];
     boolean wholeKnown = cache.enabled();
-    for (Dependency dependency : dependencies) {
-      Path file = dependency.file();
-      String digest = null;
-      if (cache.enabled() && file != null && Files.isRegularFile(file)) {
+    for (int i = 0; i < digests.length; i++) {
+      Dependency dependency = dependencies.get(i);
+      if (cache.enabled() && dependency.file() != null) {
         try {
-          digest = cache.digest(file);
+          digests[i] = cache.digest(dependency.file());
         } catch (IOException | RuntimeException e) {
           // Named below, when the jar is read.
         }
       }
-      if (digest == null) {
-        wholeKnown = false;
-      } else {
-        digests.put(dependency, digest);
-      }
-      classPath.update((dependency.coordinates() + '\t' + digest + '\n')
-          .getBytes(StandardCharsets.UTF_8));
+      wholeKnown &= digests[i] != null;
+      classPath.append(dependency.groupId()).append(':').append(dependency.artifactId())
+          .append(':').append(dependency.version()).append('\t').append(digests[i]).append('\n');
     }
-    String resultKey = HexFormat.of().formatHex(classPath.digest());
+    String resultKey = classPath.toString();
     Result cached = wholeKnown ? cache.result(resultKey) : null;
     if (cached != null) {
       cache.saveIndex();
       return cached.cached();
     }
-    Result result = analyse(dependencies, digests, cache);
+    Map<Dependency, String> known = new HashMap<>();
+    for (int i = 0; i < digests.length; i++) {
+      if (digests[i] != null) {
+        known.put(dependencies.get(i), digests[i]);
+      }
+    }
+    Result result = analyse(dependencies, known, cache);
     if (wholeKnown) {
       cache.storeResult(resultKey, result);
     }
@@ -384,33 +400,5 @@ public final class DependencyScanner {
     }
     return new JarAnalysis(jar.vendors(), jar.declaresUses(), graph.types(), graph.unreadable(),
         List.copyOf(code));
-  }
-
-  /**
-   * What produced an analysis, which a cached one must match: the format, this plugin (its
-   * version and its jar's size and time, so a rebuilt snapshot is not trusted with another's
-   * entries), the SDK catalog and the call markers.
-   */
-  private String analysisKey() {
-    StringBuilder key = new StringBuilder(FORMAT).append('\n');
-    Package own = DependencyScanner.class.getPackage();
-    key.append(own == null ? "" : own.getImplementationVersion()).append('\n');
-    try {
-      Path location = Path.of(DependencyScanner.class.getProtectionDomain().getCodeSource()
-          .getLocation().toURI());
-      if (Files.isRegularFile(location)) {
-        key.append(Files.size(location)).append(' ')
-            .append(Files.getLastModifiedTime(location).toMillis());
-      }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      key.append("unknown location");
-    }
-    key.append('\n');
-    for (Marker marker : packages) {
-      key.append(marker.value()).append('\t').append(marker.vendor()).append('\n');
-    }
-    key.append(callMarkers.packages()).append('\n').append(callMarkers.hosts());
-    return HexFormat.of().formatHex(ArtifactFiles.sha256()
-        .digest(key.toString().getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -1,8 +1,8 @@
 package dev.genaiguidelines.maven.scan;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A GenAI SDK found on a module's runtime class path: a dependency holding a class in a marker
@@ -19,18 +19,15 @@ public record GenAiDependency(
     List<String> modules)
     implements Comparable<GenAiDependency> {
 
-  private static final Comparator<GenAiDependency> ORDER =
-      Comparator.comparing(GenAiDependency::groupId)
-          .thenComparing(GenAiDependency::artifactId)
-          .thenComparing(GenAiDependency::version);
-
   public GenAiDependency {
     Objects.requireNonNull(groupId, "groupId");
     Objects.requireNonNull(artifactId, "artifactId");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(vendor, "vendor");
-    modules = Objects.requireNonNullElse(modules, List.<String>of()).stream().distinct().sorted()
-        .toList();
+    // A sorted set, not a stream: a cached dependency scan makes these in a fresh JVM, where
+    // the first stream or lambda costs tens of milliseconds (see DependencyCache).
+    modules = modules == null || modules.isEmpty() ? List.of()
+        : List.copyOf(new TreeSet<>(modules));
   }
 
   /** An SDK on one module's class path, as the module's own report lists it. */
@@ -53,6 +50,10 @@ public record GenAiDependency(
 
   @Override
   public int compareTo(GenAiDependency other) {
-    return ORDER.compare(this, other);
+    int order = groupId.compareTo(other.groupId);
+    if (order == 0) {
+      order = artifactId.compareTo(other.artifactId);
+    }
+    return order != 0 ? order : version.compareTo(other.version);
   }
 }

@@ -11,9 +11,11 @@ import dev.genaiguidelines.policy.DetectionMarkers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,37 @@ class DependencyCacheTest {
 
     assertEquals(Map.of(KIT + ".ask()V", VIA), second.wrappers().exact());
     assertEquals(List.of(2, 0), List.of(second.analysed(), second.fromCache()));
+  }
+
+  @Test
+  void aClassPathsResultCopiedUnderAnotherClassPathsNameIsNotTrusted() throws IOException {
+    scan();
+    Path both = onlyEntry(Set.of());
+    Result plainAlone = scanPlain();
+    Path plainEntry = onlyEntry(Set.of(both));
+    assertEquals(List.of(1, 1), List.of(plainAlone.analysed(), plainAlone.fromCache()));
+    // The entry's name is a hash of its key, not a digest: the key inside is what is trusted.
+    Files.copy(both, plainEntry, StandardCopyOption.REPLACE_EXISTING);
+
+    Result again = scanPlain();
+
+    assertEquals(WrapperCalls.NONE, again.wrappers());
+    assertEquals(List.of(1, 1), List.of(again.analysed(), again.fromCache()));
+  }
+
+  private Result scanPlain() {
+    return new DependencyScanner(MarkerCatalog.builtIn(), MarkerCatalog.builtIn().detection(),
+        cache).scan(List.of(new Dependency("com.example", "plain", "1.0", plain)));
+  }
+
+  /** The one class path entry in the cache that is not in {@code known}. */
+  private Path onlyEntry(Set<Path> known) throws IOException {
+    List<Path> entries;
+    try (Stream<Path> files = Files.list(cache.resolve("classpaths"))) {
+      entries = files.filter(file -> !known.contains(file)).toList();
+    }
+    assertEquals(1, entries.size(), "one new class path entry: " + entries);
+    return entries.get(0);
   }
 
   @Test
