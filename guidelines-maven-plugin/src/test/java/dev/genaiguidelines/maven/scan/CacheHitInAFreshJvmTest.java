@@ -28,10 +28,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CacheHitInAFreshJvmTest {
 
-  /** Classes only the set-up the cache hit must not pay loads. */
-  private static final List<String> BOOTSTRAPS = List.of("$$Lambda", "LambdaForm$MH",
-      "LambdaForm$DMH", "java.lang.invoke.LambdaMetafactory",
-      "java.lang.invoke.StringConcatFactory", "java.lang.runtime.ObjectMethods",
+  /**
+   * Classes only the set-up the cache hit must not pay loads: a lambda of the plugin's own, the
+   * bootstrap of a record's methods, a digest, a stream. A {@code +} on strings is not checked
+   * here: JDK 17 spins method-handle classes for the first one while a newer JDK loads archived
+   * ones, and spins its own for its internals, so no class names it on every JDK.
+   */
+  private static final List<String> BOOTSTRAPS = List.of( "java.lang.runtime.ObjectMethods",
       "java.security.MessageDigest ", "java.util.stream.");
 
   @TempDir Path temp;
@@ -53,7 +56,7 @@ class CacheHitInAFreshJvmTest {
   }
 
   @Test
-  void aCacheHitLoadsNoLambdaStreamConcatenationRecordHashOrDigestMachinery()
+  void aCacheHitLoadsNoLambdaStreamRecordHashOrDigestMachinery()
       throws IOException, InterruptedException {
     List<String> output = child("scan");
 
@@ -64,8 +67,9 @@ class CacheHitInAFreshJvmTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"scan-and-lambda, FreshJvmCacheHit$$Lambda", "scan-and-concat, LambdaForm$MH"})
-  void aLambdaOrConcatenationOnTheHitPathWouldBeSeen(String mode, String expected)
+  @CsvSource({"scan-and-lambda, FreshJvmCacheHit$$Lambda",
+      "scan-and-stream, java.util.stream."})
+  void aLambdaOrStreamOnTheHitPathWouldBeSeen(String mode, String expected)
       throws IOException, InterruptedException {
     List<String> output = child(mode);
 
@@ -94,6 +98,10 @@ class CacheHitInAFreshJvmTest {
     assertTrue(begin >= 0 && end > begin, String.join("\n", output));
     List<String> seen = new ArrayList<>();
     for (String line : output.subList(begin + 1, end)) {
+      if (line.contains(" dev.genaiguidelines.") && line.contains("$$Lambda")) {
+        seen.add(line);
+        continue;
+      }
       for (String bootstrap : BOOTSTRAPS) {
         if (line.contains(bootstrap)) {
           seen.add(line);

@@ -10,7 +10,7 @@ import java.util.List;
  * given, between two marker lines on standard output, so the JVM's class-loading log between
  * them is what the scan alone loaded.
  *
- * <pre>java FreshJvmCacheHit CACHE_DIR (scan|scan-and-lambda|scan-and-concat) JAR...</pre>
+ * <pre>java FreshJvmCacheHit CACHE_DIR (scan|scan-and-lambda|scan-and-stream) JAR...</pre>
  *
  * Written without {@code +} on strings or lambdas before the end marker, since either would
  * bootstrap the invokedynamic machinery the test looks for.
@@ -34,12 +34,12 @@ public final class FreshJvmCacheHit {
     System.out.flush();
     DependencyScanner.Result result = new DependencyScanner(MarkerCatalog.builtIn(),
         MarkerCatalog.builtIn().detection(), cache).scan(dependencies);
-    // The twin's controls: what the test must see when the hit path makes a lambda or a +.
+    // The twin's controls: what the test must see when the hit path makes a lambda or a stream.
     if (args[1].equals("scan-and-lambda")) {
       Runnable lambda = () -> System.out.flush();
       lambda.run();
-    } else if (args[1].equals("scan-and-concat")) {
-      System.out.println(args[1] + result.fromCache());
+    } else if (args[1].equals("scan-and-stream")) {
+      System.out.println(java.util.stream.IntStream.of(result.fromCache()).sum());
     }
     System.out.println(END);
     System.out.flush();
