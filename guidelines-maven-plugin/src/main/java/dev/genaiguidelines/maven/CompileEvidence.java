@@ -52,6 +52,10 @@ final class CompileEvidence {
       return Optional.empty();
     }
     Set<Path> sources = compiledSources(module, buildDirectory);
+    if (classCount == 0) {
+      // The compiler's record may list sources deleted since: only those still there count.
+      sources.removeIf(source -> !Files.isRegularFile(source));
+    }
     if (sources.isEmpty()) {
       return Optional.empty();
     }
@@ -64,10 +68,13 @@ final class CompileEvidence {
     }
     List<String> missing = new ArrayList<>();
     for (Path source : sources) {
-      expectedClass(module, source)
-          .filter(expected -> !Files.isRegularFile(module.classesDirectory().resolve(expected)))
-          .filter(expected -> declaresItsNamesake(source))
-          .ifPresent(expected -> missing.add(module.display(source) + " (no " + expected + ")"));
+      // A source is asked whether it still exists only when its class is missing: one file
+      // system look-up per source, not two, in the usual build where every class is there.
+      String expected = expectedClass(module, source);
+      if (expected != null && !Files.isRegularFile(module.classesDirectory().resolve(expected))
+          && Files.isRegularFile(source) && declaresItsNamesake(source)) {
+        missing.add(module.display(source) + " (no " + expected + ")");
+      }
     }
     if (missing.isEmpty()) {
       return Optional.empty();
@@ -93,8 +100,8 @@ final class CompileEvidence {
 
   /**
    * The sources the compiler was given: those maven-compiler-plugin lists in its
-   * {@code inputFiles.lst} (so its includes and excludes count) that still exist, else every
-   * {@code .java} file of the source roots.
+   * {@code inputFiles.lst} (so its includes and excludes count; a source deleted since may be
+   * among them), else every {@code .java} file of the source roots.
    */
   static Set<Path> compiledSources(CompiledModule module, Path buildDirectory) {
     Set<Path> listed = new LinkedHashSet<>();
@@ -109,10 +116,9 @@ final class CompileEvidence {
           }
           recorded = true;
           for (String line : Files.readAllLines(inputs, StandardCharsets.UTF_8)) {
-            Path source = line.isBlank() ? null : module.basedir().resolve(line.strip());
-            if (source != null && source.toString().endsWith(".java")
-                && Files.isRegularFile(source)) {
-              listed.add(source.normalize());
+            String name = line.strip();
+            if (name.endsWith(".java")) {
+              listed.add(module.basedir().resolve(name).normalize());
             }
           }
         }
@@ -142,22 +148,21 @@ final class CompileEvidence {
 
   /**
    * The class a source compiles to by javac's convention, {@code com/x/Foo.class} for
-   * {@code <root>/com/x/Foo.java}; none for {@code package-info} and {@code module-info} (a
+   * {@code <root>/com/x/Foo.java}; null for {@code package-info} and {@code module-info} (a
    * class only when annotated) or a source outside every source root.
    */
-  private static Optional<String> expectedClass(CompiledModule module, Path source) {
+  private static String expectedClass(CompiledModule module, Path source) {
     String name = source.getFileName().toString();
     if (name.equals("package-info.java") || name.equals("module-info.java")) {
-      return Optional.empty();
+      return null;
     }
     for (Path root : module.sourceRoots()) {
       if (source.startsWith(root)) {
         String relative = CompiledModule.slashes(root.relativize(source));
-        return Optional.of(relative.substring(0, relative.length() - ".java".length())
-            + ".class");
+        return relative.substring(0, relative.length() - ".java".length()) + ".class";
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**

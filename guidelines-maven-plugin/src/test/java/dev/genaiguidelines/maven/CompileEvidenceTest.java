@@ -93,6 +93,38 @@ class CompileEvidenceTest {
         + " (no com/x/Excluded.class)."));
   }
 
+  /**
+   * The compiler's record can name a source deleted since (an incremental build that compiled
+   * nothing): a source that is gone expects no class, with classes or without any.
+   */
+  @Test
+  void aSourceTheRecordListsButThatIsGoneExpectsNoClass() throws IOException {
+    sources("A");
+    classes("A");
+    write("target/maven-status/maven-compiler-plugin/compile/default-compile/inputFiles.lst",
+        project.resolve("src/main/java/com/x/A.java") + "\n"
+            + project.resolve("src/main/java/com/x/Gone.java") + "\n");
+    assertEquals(Optional.empty(), incomplete(1));
+    Files.delete(project.resolve("src/main/java/com/x/A.java"));
+    Files.delete(project.resolve("target/classes/com/x/A.class"));
+    assertEquals(Optional.empty(), incomplete(0));
+  }
+
+  /** The twin: a listed source that is there, without its class, is caught. */
+  @Test
+  void aSourceTheRecordListsThatIsThereExpectsItsClass() throws IOException {
+    sources("A", "Here");
+    classes("A");
+    write("target/maven-status/maven-compiler-plugin/compile/default-compile/inputFiles.lst",
+        project.resolve("src/main/java/com/x/A.java") + "\n"
+            + project.resolve("src/main/java/com/x/Here.java") + "\n");
+    assertTrue(incomplete(1).orElseThrow().startsWith("1 Java source compiled into"
+        + " target/classes left no class: src/main/java/com/x/Here.java (no com/x/Here.class)."));
+    Files.delete(project.resolve("target/classes/com/x/A.class"));
+    assertTrue(incomplete(0).orElseThrow().startsWith("No class in target/classes although the"
+        + " project has 2 Java sources"));
+  }
+
   @Test
   void manyMissingClassesAreCountedAfterTheFirstFive() throws IOException {
     sources("A", "B", "C", "D", "E", "F", "G");
