@@ -146,9 +146,10 @@ class JarRunsTest {
     for (String name : List.of("com/studio/m/Outer", "com/studio/m/Outer$Inner")) {
       entries.put(name + ".class", Files.readAllBytes(classes.resolve(name + ".class")));
     }
-    ScanResult two = scan(jar(), 2);
+    Path jar = jar();
+    ScanResult two = scan(jar, 2);
 
-    assertEquals(scan(jar(), 1), two);
+    assertEquals(scan(jar, 1), two);
     assertTrue(two.undeclaredCalls().stream()
         .anyMatch(call -> call.element().equals("com.studio.m.Outer$Inner#run()")),
         two.undeclaredCalls().toString());
