@@ -277,6 +277,14 @@ final class ReportFixtures {
         AIKIT.shippedBy(List.of("dub-tools"))));
   }
 
+  /**
+   * {@link #shipsSdks()} built again without {@code mvn clean}: 11 of its 12 runtime
+   * dependencies' analyses came from the build directory's cache.
+   */
+  static ReportContext shipsSdksFromCache() {
+    return shipsSdks().withDependencyAnalysis(new DependencyAnalysis(12, 11));
+  }
+
   /** No use declared, so shipping {@link #OPENAI} is GAI302 in each of {@code modules}. */
   static Assessment undeclaredSdk(String... modules) {
     List<dev.genaiguidelines.policy.Finding> findings = new ArrayList<>();
