@@ -230,7 +230,9 @@ final class SarifReport implements ReportWriter {
     physicalLocation(json, call.sourceFile(), call.line());
     logicalLocation(json, call.element(), elementKind(call.element(), call.sourceFile()));
     json.endObject().endArray();
-    fingerprint(json, finding, call.target(), call.element());
+    // The same element may call the same target via two wrappers; a direct call's is unchanged.
+    fingerprint(json, finding, call.target(), call.via().isEmpty() ? call.element()
+        : call.element() + "\nvia " + call.via());
     json.name("properties").beginObject()
         .member("target", call.target())
         .member("via", call.via())
