@@ -32,6 +32,13 @@ def sarif = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/g
 assert sarif.runs[0].results.findAll { it.ruleId == 'GAI301' }.collect { it.properties.via } == [via, via]
 def markdown = new File(basedir, 'target/genai-compliance/genai-compliance.md').text
 assert markdown.contains('via ' + via.replace('#', '\\#'))
+// The reports legal and production staff read state the counts; nothing came from the cache.
+def analysed = report.dependencyAnalysis.analysed
+def clean = "${analysed} runtime dependencies analysed in this build, none read from the build's cache.".toString()
+assert html.contains('<p>' + clean.replace("'", '&#39;') + '</p>')
+assert markdown.contains('\n### GenAI SDKs on the runtime class path\n\n' + clean + '\n\n')
+assert !html.contains('not analysed in this build') && !markdown.contains('not analysed in this build')
+assert sarif.runs[0].properties.dependencyAnalysis == [analysed: analysed, fromCache: 0]
 
 // 3: the twin calls only aikit methods that reach no GenAI, and passes; 4: built again, every
 // dependency's analysis came from the cache, and its report says so.
@@ -40,5 +47,12 @@ assert quiet.undeclared == []
 assert quiet.summary.errors == 0
 assert quiet.dependencyAnalysis.analysed == report.dependencyAnalysis.analysed
 assert quiet.dependencyAnalysis.fromCache == quiet.dependencyAnalysis.analysed
+// ...and its HTML and Markdown open with the note that only a clean build vouches for them.
+def cacheNote = "${analysed} of ${analysed} runtime dependencies were not analysed in this build but read from the build's cache (target/genai-guidelines/dependency-cache/), where a forged entry cannot be told from a real one: build a release from a clean checkout (mvn clean verify) for this report to vouch for its dependencies.".toString()
+def quietHtml = new File(basedir, 'quiet/target/genai-compliance/genai-compliance.html').text
+assert quietHtml.contains('<li>' + cacheNote.replace("'", '&#39;') + '</li>')
+assert quietHtml.contains("<p>${analysed} runtime dependencies analysed: 0 in this build, ${analysed} read from the build&#39;s cache (target/genai-guidelines/dependency-cache/).</p>")
+def quietMarkdown = new File(basedir, 'quiet/target/genai-compliance/genai-compliance.md').text
+assert quietMarkdown.contains('> - ' + cacheNote + '\n')
 assert lines.count { it == '[INFO] BUILD SUCCESS' } >= 3
 return true

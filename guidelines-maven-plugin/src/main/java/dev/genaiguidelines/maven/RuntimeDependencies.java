@@ -33,7 +33,7 @@ final class RuntimeDependencies {
       Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
   /** Where the analyses of the dependencies are kept between builds, below the build directory. */
-  static final String CACHE_DIRECTORY = "genai-guidelines/dependency-cache";
+  static final String CACHE_DIRECTORY = DependencyAnalysis.CACHE_DIRECTORY;
 
   /**
    * What the class path holds.

@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Reporting;
 import org.apache.maven.project.MavenProject;
@@ -87,6 +89,16 @@ class SiteReportMojoTest {
     String page = Files.readString(site.resolve("genai-compliance.html"));
     assertTrue(page.contains("<code>com.openai:openai-java-core:4.8.0</code></th><td>OpenAI</td>"
         + "<td><ul class=\"finding-list\"><li class=\"finding sev-error\">"), page);
+    assertTrue(page.contains("<p>1 runtime dependency analysed in this build, none read from the"
+        + " build&#39;s cache.</p>"), page);
+    // Without the site's cache, report analyses the SDK again, as a clean build does; read from
+    // the cache, its page would say so in a banner the site's page has not.
+    Path cache = project.resolve("target").resolve(RuntimeDependencies.CACHE_DIRECTORY);
+    try (Stream<Path> files = Files.walk(cache)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
     harness.mojo("report", maven, Map.of("guidelines.asOf", "2026-01-15",
         "guidelines.formats", "html", "guidelines.attach", "false"), new RecordingLog()).execute();
     assertEquals(Files.readString(

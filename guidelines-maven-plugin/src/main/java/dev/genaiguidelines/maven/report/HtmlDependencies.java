@@ -6,10 +6,13 @@ import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The HTML report's section on the GenAI SDKs the runtime class path ships: each with its vendor,
- * in an aggregate the modules that ship it, and its GAI302 findings. No section without SDKs.
+ * The HTML report's section on the GenAI SDKs the runtime class path ships: how many runtime
+ * dependencies were analysed and how many of those analyses came from the build's cache, then
+ * each SDK with its vendor, in an aggregate the modules that ship it, and its GAI302 findings. No
+ * section without SDKs or analysed dependencies.
  */
 final class HtmlDependencies {
 
@@ -17,7 +20,8 @@ final class HtmlDependencies {
 
   static void write(HtmlElement main, ReportContext context, Assessment assessment) {
     List<GenAiDependency> dependencies = context.dependencies();
-    if (dependencies.isEmpty()) {
+    Optional<DependencyAnalysis> analysis = context.dependencyAnalysisShown();
+    if (dependencies.isEmpty() && analysis.isEmpty()) {
       return;
     }
     boolean aggregate = dependencies.stream().anyMatch(d -> !d.modules().isEmpty());
@@ -27,6 +31,12 @@ final class HtmlDependencies {
     section.element(Tag.H2).attr(Attr.ID, "dependencies-title")
         .text("GenAI SDKs on the runtime class path").close();
     section.newline();
+    analysis.ifPresent(counts -> section.element(Tag.P).text(counts.describe()).closeLine());
+    if (dependencies.isEmpty()) {
+      section.element(Tag.P).text(DependencyAnalysis.NO_SDK).closeLine();
+      section.closeLine();
+      return;
+    }
     HtmlElement table = section.element(Tag.TABLE, "plain").newline();
     table.element(Tag.CAPTION).text("The GenAI SDKs " + (aggregate ? "the modules ship"
         : "the module ships") + " (compile and runtime scope, direct or transitive), sorted by"

@@ -18,7 +18,7 @@ enum HtmlStyle {
   /** Only in a report whose scan could not read every class file. */
   INCOMPLETE_CSS("report-incomplete.css"),
 
-  /** The "Read this first" banner: enforcement off, or a policy the project wrote itself. */
+  /** The "Read this first" banner: the {@link TrustNotes#warnings} of the build. */
   TRUST_CSS("report-trust.css"),
 
   /** Added only to a report compared with a baseline, so other reports keep their bytes. */

@@ -58,7 +58,7 @@ final class HtmlSummary {
     parent.element(Tag.TIME).attr(Attr.DATETIME, time).text(time).close();
   }
 
-  /** A banner a reader cannot miss: enforcement off, or policy the project itself wrote. */
+  /** A banner a reader cannot miss: the {@link TrustNotes#warnings} of the build. */
   static void writeTrustWarnings(HtmlElement main, List<String> warnings) {
     if (warnings.isEmpty()) {
       return;

@@ -124,11 +124,7 @@ final class JsonReport implements ReportWriter {
       writeUse(json, evaluation, "dependency");
     }
     json.endArray();
-    context.dependencyAnalysis().ifPresent(analysis -> json.name("dependencyAnalysis")
-        .beginObject()
-        .member("analysed", analysis.analysed())
-        .member("fromCache", analysis.fromCache())
-        .endObject());
+    TrustNotes.dependencyAnalysis(json, context);
 
     TrustNotes.ledger(json, assessment);
 

@@ -116,9 +116,22 @@ final class MarkdownReport implements ReportWriter {
           + (assessment.dependencyFindings(dependency.coordinates()).isEmpty() ? ""
               : ", undeclared (**GAI302**)"));
     }
-    list(md, "GenAI SDKs on the runtime class path", sdks);
+    writeDependencies(md, context, sdks);
     list(md, "Warnings", warnings);
     return md.toString();
+  }
+
+  /**
+   * The GenAI SDKs on the runtime class path, under how many runtime dependencies were analysed
+   * and how many of those analyses came from the build's cache; nothing without either.
+   */
+  private static void writeDependencies(StringBuilder md, ReportContext context,
+      List<String> sdks) {
+    String counts = context.dependencyAnalysisShown()
+        .map(analysis -> text(analysis.describe())
+            + (sdks.isEmpty() ? " " + DependencyAnalysis.NO_SDK : ""))
+        .orElse("");
+    list(md, "GenAI SDKs on the runtime class path", counts, sdks);
   }
 
   /** A GitHub warning block, when the scan could not read every class file. */
@@ -283,10 +296,18 @@ final class MarkdownReport implements ReportWriter {
   }
 
   private static void list(StringBuilder md, String heading, List<String> items) {
-    if (items.isEmpty()) {
+    list(md, heading, "", items);
+  }
+
+  /** A section of {@code items} under a paragraph, {@code lead}; nothing when both are empty. */
+  private static void list(StringBuilder md, String heading, String lead, List<String> items) {
+    if (items.isEmpty() && lead.isEmpty()) {
       return;
     }
     md.append("\n### ").append(heading).append("\n\n");
+    if (!lead.isEmpty()) {
+      md.append(lead).append(items.isEmpty() ? "\n" : "\n\n");
+    }
     for (String item : items) {
       md.append("- ").append(item).append('\n');
     }

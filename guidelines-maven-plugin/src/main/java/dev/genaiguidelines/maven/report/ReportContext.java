@@ -122,6 +122,14 @@ public record ReportContext(
         modulePolicies, unreadable, scope, enforcement, dependencies, dependencyAnalysis);
   }
 
+  /**
+   * The dependency analysis the HTML and Markdown dependency sections state: empty where no
+   * dependency was analysed, which they do not mention.
+   */
+  Optional<DependencyAnalysis> dependencyAnalysisShown() {
+    return dependencyAnalysis.filter(analysis -> analysis.analysed() > 0);
+  }
+
   /** {@code groupId:artifactId:version}, as people write Maven coordinates. */
   public String coordinates() {
     return groupId + ':' + artifactId + ':' + version;

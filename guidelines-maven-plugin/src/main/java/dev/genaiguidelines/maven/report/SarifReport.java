@@ -29,7 +29,8 @@ import java.util.Optional;
  * viewers) show each finding on the line of its {@code @GenAiUse} or undeclared call, and GAI302
  * on the pom of the module that ships the SDK. Class files the scan could not read are tool
  * execution notifications of the run's invocation; the GenAI SDKs on the runtime class path are
- * the run's {@code dependencies} property.
+ * the run's {@code dependencies} property, and how many dependency analyses came from the build's
+ * cache its {@code dependencyAnalysis}, as in the JSON report.
  */
 final class SarifReport implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -229,7 +230,9 @@ final class SarifReport implements ReportWriter {
     physicalLocation(json, call.sourceFile(), call.line());
     logicalLocation(json, call.element(), elementKind(call.element(), call.sourceFile()));
     json.endObject().endArray();
-    fingerprint(json, finding, call.target(), call.element());
+    // The same element may call the same target via two wrappers; a direct call's is unchanged.
+    fingerprint(json, finding, call.target(), call.via().isEmpty() ? call.element()
+        : call.element() + "\nvia " + call.via());
     json.name("properties").beginObject()
         .member("target", call.target())
         .member("via", call.via())
@@ -353,6 +356,7 @@ final class SarifReport implements ReportWriter {
     TrustNotes.policyMembers(json, policy);
     json.endObject();
     TrustNotes.enforcement(json, context.enforcement());
+    TrustNotes.dependencyAnalysis(json, context);
     context.outputTimestamp().ifPresent(time -> json.member("timestamp", time.toString()));
     context.changes().ifPresent(changes -> json.member("baseline", changes.baseline()));
     context.scope().ifPresent(scope -> json.name("scope").beginObject()

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * What a report vouches for and how far: the policy's layers, the ledger entries the uses name
  * with who signed them, how the build enforces the policy, and the plain warnings a reader must
- * see first when enforcement was off or a policy layer came from the project itself.
+ * see first when enforcement was off, a policy layer came from the project itself, or dependency
+ * analyses came from the build's cache.
  */
 final class TrustNotes {
 
@@ -18,7 +19,8 @@ final class TrustNotes {
 
   /**
    * The warnings every human-readable report shows above everything else, in words; empty when
-   * the studio's policy judged the build alone and {@code check} enforces all of it.
+   * the studio's policy judged the build alone, {@code check} enforces all of it and every
+   * dependency was analysed in this build.
    */
   static List<String> warnings(ReportContext context, Assessment assessment) {
     List<String> warnings = new ArrayList<>();
@@ -45,6 +47,8 @@ final class TrustNotes {
         }
       }
     }
+    context.dependencyAnalysis().filter(analysis -> analysis.fromCache() > 0)
+        .ifPresent(analysis -> warnings.add(analysis.cacheWarning()));
     return warnings;
   }
 
@@ -78,6 +82,18 @@ final class TrustNotes {
           .endObject();
     }
     json.endArray();
+  }
+
+  /**
+   * JSON {@code dependencyAnalysis}: how many dependencies were analysed and how many of those
+   * analyses came from the build's cache; nothing where no dependency was analysed.
+   */
+  static void dependencyAnalysis(JsonWriter json, ReportContext context) {
+    context.dependencyAnalysis().ifPresent(analysis -> json.name("dependencyAnalysis")
+        .beginObject()
+        .member("analysed", analysis.analysed())
+        .member("fromCache", analysis.fromCache())
+        .endObject());
   }
 
   /** JSON {@code enforcement}, as the same build's {@code check} is set. */

@@ -115,6 +115,27 @@ final class ReportFixtures {
             "src/main/java/com/studio/dub/QuickDub.java", 27));
   }
 
+  /**
+   * Two wrapper calls of one element to one aikit method, which reaches OpenAI via two aikit
+   * elements (an interface method that two implementations answer).
+   */
+  static Assessment wrapperCallsViaTwoElements() {
+    return assess(List.of(),
+        List.of(wrapperCall(WRAPPER_VIA_CHAT), wrapperCall(WRAPPER_VIA_IMAGES)));
+  }
+
+  static final String WRAPPER_VIA_CHAT =
+      "com.example:aikit:1.0 com.example.aikit.ChatAssistant#ask(java.lang.String)";
+  static final String WRAPPER_VIA_IMAGES =
+      "com.example:aikit:1.0 com.example.aikit.ImageAssistant#ask(java.lang.String)";
+
+  /** {@code Storyboards#pitch()} calling {@code Assistant#ask} at line 12 via {@code via}. */
+  static UndeclaredCall wrapperCall(String via) {
+    return new UndeclaredCall("com.studio.Storyboards#pitch()",
+        "com.example.aikit.Assistant#ask(java.lang.String)", "com.openai",
+        "com/studio/Storyboards.java", 12, via, 1);
+  }
+
   /** The golden-file assessment: all four verdicts, findings, undeclared calls, ledger findings. */
   static Assessment assessment() {
     return assess(uses(), calls());
@@ -275,6 +296,14 @@ final class ReportFixtures {
   static ReportContext aggregateShipsSdks() {
     return CONTEXT.withDependencies(List.of(OPENAI.shippedBy(List.of("vfx-core", "dub-tools")),
         AIKIT.shippedBy(List.of("dub-tools"))));
+  }
+
+  /**
+   * {@link #shipsSdks()} built again without {@code mvn clean}: 11 of its 12 runtime
+   * dependencies' analyses came from the build directory's cache.
+   */
+  static ReportContext shipsSdksFromCache() {
+    return shipsSdks().withDependencyAnalysis(new DependencyAnalysis(12, 11));
   }
 
   /** No use declared, so shipping {@link #OPENAI} is GAI302 in each of {@code modules}. */

@@ -62,7 +62,9 @@ class SarifReportTest {
         Arguments.of("shipping an undeclared SDK", ReportFixtures.shipsSdks(),
             ReportFixtures.undeclaredSdk("vfx-pipeline")),
         Arguments.of("aggregate shipping SDKs", ReportFixtures.aggregateShipsSdks(),
-            ReportFixtures.undeclaredSdk("vfx-core", "dub-tools")));
+            ReportFixtures.undeclaredSdk("vfx-core", "dub-tools")),
+        Arguments.of("wrapper calls via two dependency elements",
+            ReportFixtures.shipsSdksFromCache(), ReportFixtures.wrapperCallsViaTwoElements()));
   }
 
   @ParameterizedTest(name = "{0}")
