@@ -258,10 +258,17 @@ final class ArtifactFiles {
     if (name.startsWith("/") || (name.length() > 1 && name.charAt(1) == ':')) {
       return "entry name is an absolute path; a jar entry is a plain relative path";
     }
-    for (String segment : name.split("/", -1)) {
-      if (segment.equals("..") || segment.equals(".")) {
-        return "entry name has a '" + segment + "' segment; a jar entry is a plain relative path";
+    // Every segment between slashes, without a regular expression: this runs for every entry.
+    for (int start = 0; start <= name.length(); ) {
+      int end = name.indexOf('/', start);
+      end = end < 0 ? name.length() : end;
+      int length = end - start;
+      if ((length == 1 || length == 2) && name.charAt(start) == '.'
+          && (length == 1 || name.charAt(start + 1) == '.')) {
+        return "entry name has a '" + name.substring(start, end)
+            + "' segment; a jar entry is a plain relative path";
       }
+      start = end + 1;
     }
     return null;
   }

@@ -159,6 +159,18 @@ class ArtifactScanTest {
   }
 
   @Test
+  void aDotOrDotDotSegmentAnywhereIsNamedAndNamesThatOnlyStartWithDotsAreNot() {
+    assertEquals("entry name has a '.' segment; a jar entry is a plain relative path",
+        ArtifactFiles.nameProblem("com/./Foo.class"));
+    assertEquals("entry name has a '..' segment; a jar entry is a plain relative path",
+        ArtifactFiles.nameProblem("com/studio/.."));
+    assertEquals("entry name has a '.' segment; a jar entry is a plain relative path",
+        ArtifactFiles.nameProblem("."));
+    assertEquals(null, ArtifactFiles.nameProblem("com/..studio/.hidden/...txt"));
+    assertEquals(null, ArtifactFiles.nameProblem("META-INF/versions/17/com/x/Foo.class"));
+  }
+
+  @Test
   void anEnormousResourceOrClassFileIsTooLargeAndNotRead() throws IOException {
     Path classes = Files.createDirectories(temp.resolve("classes"));
     writeZeros(classes.resolve("huge.json"), TextResources.MAX_BYTES + 1L);
