@@ -84,7 +84,7 @@ public class CheckMojo extends AbstractGuidelinesMojo {
     }
 
     RuntimeDependencies.Found dependencies =
-        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+        RuntimeDependencies.find(project, session, run.policy().detect(), getLog()::warn);
     ModuleScan scan = ScanReuse.scan(project, run, module, project.getBasedir().toPath(),
         dependencies.wrappers());
     // The remains of a failed compile (maven.compiler.failOnError=false) are not the module;

@@ -71,7 +71,7 @@ public class ReportMojo extends AbstractReportMojo {
     }
 
     RuntimeDependencies.Found dependencies =
-        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+        RuntimeDependencies.find(project, session, run.policy().detect(), getLog()::warn);
     ModuleScan scan = ScanReuse.scan(project, run, module, basedir, dependencies.wrappers());
     // A failed compile (maven.compiler.failOnError=false): check fails on it, and the reports
     // are still written, of what was compiled. Otherwise sources with nothing scanned is an error.

@@ -23,7 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.SessionData;
 
 /** The GenAI SDKs on a project's runtime class path, as {@code report} and {@code check} see it. */
 final class RuntimeDependencies {
@@ -62,6 +64,9 @@ final class RuntimeDependencies {
   /** Where a project's resolved dependencies are kept, see {@link #resolved}. */
   private static final String RESOLVED = RuntimeDependencies.class.getName() + ".resolved";
 
+  /** Where the counts of a goal's analysis are kept for the project's later goals. */
+  private static final String FOUND = RuntimeDependencies.class.getName() + ".found";
+
   private RuntimeDependencies() {}
 
   /** The GenAI SDKs on the project's runtime class path, by the built-in markers. */
@@ -77,6 +82,17 @@ final class RuntimeDependencies {
    * through {@code warn}.
    */
   static Found find(MavenProject project, DetectionMarkers detect, Consumer<String> warn) {
+    return find(project, null, detect, warn);
+  }
+
+  /**
+   * The same; the counts of the analysis ({@link Found#analysis()}) are kept for the project's
+   * later goals in {@code session}'s data when there is a session, else in the project's
+   * context: a report that {@code mvn site} runs gets a copy of the project, in a class realm of
+   * its own.
+   */
+  static Found find(MavenProject project, MavenSession session, DetectionMarkers detect,
+      Consumer<String> warn) {
     List<Dependency> shipped = new ArrayList<>();
     Map<String, Artifact> byCoordinates = new HashMap<>();
     for (Artifact artifact : resolved(project)) {
@@ -90,6 +106,46 @@ final class RuntimeDependencies {
     }
     // Sorted, so that the warnings come in the same order in every build.
     shipped.sort(Comparator.comparing(Dependency::coordinates));
+    // A later goal of the same build (check after report, site-report) reads back from the
+    // cache what an earlier goal analysed: it counts as that goal counted it, not as an earlier
+    // build's, or the reports would say the analysis was not made in this build. Kept as JDK
+    // types: mvn site runs the reports in a class realm of their own.
+    String analysed = analysedState(shipped, detect);
+    SessionData data = session == null || session.getRepositorySession() == null ? null
+        : session.getRepositorySession().getData();
+    String name = FOUND + ':' + project.getId() + ':' + project.getBuild().getDirectory();
+    Object earlier = data == null ? project.getContextValue(FOUND) : data.get(name);
+    Found found = analyse(project, shipped, byCoordinates, detect, warn);
+    if (earlier instanceof List<?> made && made.size() == 3 && analysed.equals(made.get(0))
+        && made.get(1) instanceof Integer count && made.get(2) instanceof Integer cached) {
+      return new Found(found.sdks(), found.unclaimed(), found.declaring(), found.wrappers(),
+          new DependencyAnalysis(count, cached));
+    }
+    List<Object> made = List.of(analysed, found.analysis().analysed(),
+        found.analysis().fromCache());
+    if (data == null) {
+      project.setContextValue(FOUND, made);
+    } else {
+      data.set(name, made);
+    }
+    return found;
+  }
+
+  /** Each dependency's coordinates, path, size and modification time, and the markers. */
+  private static String analysedState(List<Dependency> shipped, DetectionMarkers detect) {
+    StringBuilder state = new StringBuilder(detect.toString());
+    for (Dependency dependency : shipped) {
+      state.append('\n').append(dependency.coordinates()).append(' ').append(dependency.file());
+      if (dependency.file() != null) {
+        File file = dependency.file().toFile();
+        state.append(' ').append(file.length()).append('@').append(file.lastModified());
+      }
+    }
+    return state.toString();
+  }
+
+  private static Found analyse(MavenProject project, List<Dependency> shipped,
+      Map<String, Artifact> byCoordinates, DetectionMarkers detect, Consumer<String> warn) {
     String buildDirectory = project.getBuild().getDirectory();
     Path cache = buildDirectory == null ? null : Path.of(buildDirectory).resolve(CACHE_DIRECTORY);
     DependencyScanner.Result result =

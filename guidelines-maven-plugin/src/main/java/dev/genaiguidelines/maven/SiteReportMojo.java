@@ -59,7 +59,7 @@ public class SiteReportMojo extends AbstractGuidelinesMojo implements MavenRepor
     // The page is the report's HTML: the same wrapper calls, GenAI SDKs and GAI302, as report
     // judges them from the dependencies it read.
     RuntimeDependencies.Found shipped =
-        RuntimeDependencies.find(project, run.policy().detect(), getLog()::warn);
+        RuntimeDependencies.find(project, session, run.policy().detect(), getLog()::warn);
     ModuleScan scan = ScanReuse.scan(project, run, module, basedir, shipped.wrappers());
     scan.unreadableMessages().forEach(getLog()::warn);
     Assessment assessment = run.assess(scan, project.getArtifactId(), shipped, getLog()::warn,

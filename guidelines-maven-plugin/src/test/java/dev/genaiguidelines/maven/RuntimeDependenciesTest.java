@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -160,5 +161,65 @@ class RuntimeDependenciesTest {
     assertEquals(List.of("Cannot read dependency com.openai:broken:4.8.0 (broken.jar): not a"
         + " readable jar or directory (java.util.zip.ZipException: zip END header not found); its"
         + " GenAI SDKs and wrapper calls, if any, are not listed."), warnings);
+  }
+
+  private MavenProject built(Artifact... artifacts) {
+    Model model = new Model();
+    model.setBuild(new Build());
+    model.getBuild().setDirectory(temp.resolve("target").toString());
+    MavenProject project = new MavenProject(model);
+    project.setArtifacts(new LinkedHashSet<>(List.of(artifacts)));
+    return project;
+  }
+
+  /**
+   * A later goal of the same build (check after report, site-report) gets the analysis this
+   * build made, with its counts and its warnings: read back from the cache, it would count as an
+   * earlier build's, and the reports would say the analysis was not made in this build.
+   */
+  @Test
+  void aLaterGoalOfTheSameBuildGetsThisBuildsAnalysisAndItsWarnings() throws IOException {
+    Artifact broken = sdk("broken", Artifact.SCOPE_COMPILE);
+    Files.writeString(broken.getFile().toPath(), "truncated");
+    MavenProject project = built(sdk("at-compile", Artifact.SCOPE_COMPILE), broken);
+
+    RuntimeDependencies.Found first =
+        RuntimeDependencies.find(project, DetectionMarkers.NONE, warnings::add);
+    RuntimeDependencies.Found later =
+        RuntimeDependencies.find(project, DetectionMarkers.NONE, warnings::add);
+
+    assertEquals(0, first.analysis().fromCache());
+    assertEquals(first.analysis(), later.analysis());
+    assertEquals(first.sdks(), later.sdks());
+    assertEquals(2, warnings.size());
+    assertEquals(warnings.get(0), warnings.get(1));
+  }
+
+  /** The twin: the next build (another project instance) reads the cache, and counts it. */
+  @Test
+  void theNextBuildReadsTheCacheAndCountsIt() throws IOException {
+    Artifact sdk = sdk("at-compile", Artifact.SCOPE_COMPILE);
+    RuntimeDependencies.Found first =
+        RuntimeDependencies.find(built(sdk), DetectionMarkers.NONE, warnings::add);
+    RuntimeDependencies.Found next =
+        RuntimeDependencies.find(built(sdk), DetectionMarkers.NONE, warnings::add);
+
+    assertEquals(0, first.analysis().fromCache());
+    assertEquals(first.analysis().analysed(), next.analysis().fromCache());
+    assertEquals(first.sdks(), next.sdks());
+  }
+
+  /** A dependency jar rewritten between two goals of one build is analysed again. */
+  @Test
+  void aDependencyRewrittenBetweenGoalsIsAnalysedAgain() throws IOException {
+    Artifact sdk = sdk("at-compile", Artifact.SCOPE_COMPILE);
+    MavenProject project = built(sdk);
+    assertEquals(1, RuntimeDependencies.find(project, DetectionMarkers.NONE, warnings::add)
+        .sdks().size());
+    Files.writeString(sdk.getFile().toPath(), "truncated, and longer than the jar was before it");
+
+    assertEquals(List.of(), RuntimeDependencies.find(project, DetectionMarkers.NONE,
+        warnings::add).sdks());
+    assertEquals(1, warnings.size());
   }
 }
