@@ -1,8 +1,8 @@
 import groovy.json.JsonSlurper
 
 def lines = new File(basedir, 'build.log').text.readLines()
-// 1 (aikit installed), 2 (the pipeline that allows its use) and 4 pass; 3 fails.
-assert lines.count { it == '[INFO] BUILD SUCCESS' } == 3
+// 1 (aikit installed), 2 (the pipeline that allows its use), 4, 5 and 6 pass; 3 fails.
+assert lines.count { it == '[INFO] BUILD SUCCESS' } == 5
 assert lines.count { it == '[INFO] BUILD FAILURE' } == 1
 assert new File(basedir, 'aikit/target/aikit-0.3.0.jar').isFile()
 
@@ -71,4 +71,47 @@ use: meeting-summary
   model: 
 '''
 assert !lines.any { it.contains('not declared in com.example.it:pipeline') }
+
+// 5: both pipelines in one reactor. The aggregate lists aikit's use once per pipeline, since
+// their policies judge it differently, each as that pipeline's own report does: the strict one's
+// PROHIBITED is not hidden behind the other's SOCIALIZE.
+def aggregate = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.json'))
+assert aggregate.uses == []
+assert aggregate.dependencyUses*.dependency == [aikit, aikit]
+assert aggregate.dependencyUses*.element == [element, element]
+assert aggregate.dependencyUses*.sourceFile == [where, where]
+assert aggregate.dependencyUses*.verdict == ['SOCIALIZE', 'PROHIBITED']
+assert aggregate.dependencyUses[0].findings == []
+assert aggregate.dependencyUses[1].findings*.rule.contains('GAI102')
+assert aggregate.summary.dependencyUses == 2 && aggregate.summary.prohibited == 1 && aggregate.summary.socialize == 1
+assert aggregate.modulePolicies*.module == ['pipeline', 'pipeline-strict']
+// APR-2026-0101, in pipeline's ledger, lists only aikit's use: used, so not stale (GAI008).
+assert aggregate.ledgerFindings == []
+assert !lines.any { it.contains('[GAI008]') }
+def aggregateMarkdown = new File(basedir, 'target/genai-compliance/genai-compliance.md').text
+assert aggregateMarkdown.contains('| meeting-summary | com.example.it:aikit:0.3.0 | com.example.it.aikit.MeetingNotes\\#summarize(java.lang.String) | openai-enterprise | TEMPORARY | 🟢 socialize | – |')
+assert aggregateMarkdown.contains('| meeting-summary | com.example.it:aikit:0.3.0 | com.example.it.aikit.MeetingNotes\\#summarize(java.lang.String) | openai-enterprise | TEMPORARY | 🔴 **prohibited** | – |')
+def aggregateHtml = new File(basedir, 'target/genai-compliance/genai-compliance.html').text
+assert aggregateHtml.count('<span class="dependency">com.example.it:aikit:0.3.0</span>') == 2
+def aggregateSarif = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.sarif'))
+assert aggregateSarif.runs[0].results.find { it.properties?.dependency == aikit && it.ruleId == 'GAI102' }
+def aggregateBom = new JsonSlurper().parse(new File(basedir, 'target/genai-compliance/genai-compliance.cdx.json'))
+def aikitComponent = aggregateBom.components.find { it.purl == 'pkg:maven/com.example.it/aikit@0.3.0?type=jar' }
+// CycloneDX sorts a component's properties by name and value: both verdicts, each once.
+assert aikitComponent.properties.findAll { it.name == 'genai-guidelines:use:meeting-summary:verdict' }*.value == ['PROHIBITED', 'SOCIALIZE']
+
+// 6: aikit is a module of the reactor the pipeline is built in: its use is the reactor's own,
+// judged with aikit's policy, and not listed again as the pipeline's dependency's.
+def withAikit = new JsonSlurper().parse(new File(basedir, 'target/aggregate-with-aikit/genai-compliance.json'))
+assert withAikit.uses*.id == ['meeting-summary']
+assert withAikit.uses*.module == ['aikit']
+assert withAikit.dependencyUses == []
+assert withAikit.summary.uses == 1 && withAikit.summary.dependencyUses == 0
+// aikit binds neither report nor check, so its class path was never resolved: a record only a
+// use of its dependencies names could look stale, so GAI008 is not judged, and the log says why.
+assert lines.contains('[INFO] GenAI aggregate report: unused ledger records (GAI008) are not judged, because the dependencies of aikit were not resolved, so the uses they declare were not read. A use the ledger covers may be in what is missing; build the whole reactor to judge them.')
+assert withAikit.ledgerFindings == []
+// The pipeline's own report, built in the same run, still lists it: there it is a dependency.
+def pipelineAlone = new JsonSlurper().parse(new File(basedir, 'pipeline/target/genai-compliance/genai-compliance.json'))
+assert pipelineAlone.dependencyUses*.dependency == [aikit]
 return true

@@ -8,13 +8,18 @@ import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Finding;
 import dev.genaiguidelines.policy.Severity;
+import dev.genaiguidelines.policy.UseDeclaration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
@@ -36,6 +41,7 @@ final class AggregateWriter {
   private final Optional<BaselineReport> baseline;
   private final boolean failOnNewEscalation;
   private final List<String> outsideTheBuild;
+  private final Set<String> reactorCoordinates;
 
   /**
    * What one write produced: the report files, the changes since the baseline if any, and the
@@ -51,13 +57,13 @@ final class AggregateWriter {
   AggregateWriter(ReactorPolicies policies, List<ReportFormat> formats, ReportContext context,
       Path outputDirectory, Path rootDirectory, List<MavenProject> projects, Log log) {
     this(policies, formats, context, outputDirectory, rootDirectory, projects, log,
-        Optional.empty(), false, List.of());
+        Optional.empty(), false, List.of(), coordinatesOf(projects));
   }
 
   private AggregateWriter(ReactorPolicies policies, List<ReportFormat> formats,
       ReportContext context, Path outputDirectory, Path rootDirectory,
       List<MavenProject> projects, Log log, Optional<BaselineReport> baseline,
-      boolean failOnNewEscalation, List<String> outsideTheBuild) {
+      boolean failOnNewEscalation, List<String> outsideTheBuild, Set<String> reactorCoordinates) {
     this.policies = policies;
     this.formats = List.copyOf(formats);
     this.context = context;
@@ -68,6 +74,7 @@ final class AggregateWriter {
     this.baseline = baseline;
     this.failOnNewEscalation = failOnNewEscalation;
     this.outsideTheBuild = List.copyOf(outsideTheBuild);
+    this.reactorCoordinates = Set.copyOf(reactorCoordinates);
   }
 
   /**
@@ -76,7 +83,7 @@ final class AggregateWriter {
    */
   AggregateWriter comparedWith(Optional<BaselineReport> baseline, boolean failOnNewEscalation) {
     return new AggregateWriter(policies, formats, context, outputDirectory, rootDirectory,
-        projects, log, baseline, failOnNewEscalation, outsideTheBuild);
+        projects, log, baseline, failOnNewEscalation, outsideTheBuild, reactorCoordinates);
   }
 
   /**
@@ -85,7 +92,27 @@ final class AggregateWriter {
    */
   AggregateWriter leavingOut(List<String> artifactIds) {
     return new AggregateWriter(policies, formats, context, outputDirectory, rootDirectory,
-        projects, log, baseline, failOnNewEscalation, artifactIds);
+        projects, log, baseline, failOnNewEscalation, artifactIds, reactorCoordinates);
+  }
+
+  /**
+   * The same writer, told every project of the reactor, those this build leaves out included: a
+   * dependency that is one of them is not listed as a dependency's use, since its uses are the
+   * reactor's own. Without it, the projects the writer covers.
+   */
+  AggregateWriter inReactor(List<MavenProject> reactor) {
+    return new AggregateWriter(policies, formats, context, outputDirectory, rootDirectory,
+        projects, log, baseline, failOnNewEscalation, outsideTheBuild, coordinatesOf(reactor));
+  }
+
+  /** Each project's {@code groupId:artifactId:version}, as a dependency's use names it. */
+  private static Set<String> coordinatesOf(List<MavenProject> reactor) {
+    Set<String> coordinates = new HashSet<>();
+    for (MavenProject project : reactor) {
+      coordinates.add(project.getGroupId() + ':' + project.getArtifactId() + ':'
+          + project.getVersion());
+    }
+    return coordinates;
   }
 
   Path outputDirectory() {
@@ -103,7 +130,8 @@ final class AggregateWriter {
   }
 
   /**
-   * Scans every module with classes, judges each with its own policy, writes the reports and
+   * Scans every module with classes, judges each, with the uses its dependencies declare (those
+   * that are not modules of the reactor), with its own policy, writes the reports and
    * logs the changes since the baseline; new escalated uses are logged as errors and, with
    * {@code failOnNewEscalation}, returned as the failure.
    *
@@ -113,7 +141,9 @@ final class AggregateWriter {
   Written write(Collection<String> unsuccessful) throws MojoExecutionException {
     List<ModuleScan> scans = new ArrayList<>();
     List<String> withoutClasses = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
     Map<String, List<GenAiDependency>> sdks = new TreeMap<>();
+    Map<String, List<UseDeclaration>> dependencyUses = new HashMap<>();
     List<Finding> undeclaredSdks = new ArrayList<>();
     for (MavenProject project : projects) {
       if ("pom".equals(project.getPackaging())) {
@@ -136,9 +166,10 @@ final class AggregateWriter {
       ComplianceRun run = policies.runFor(module.basedir());
       // The module's class path as its own build resolved it; judged as its own check judges it,
       // with its own wrapper calls (from the dependency analysis its report cached).
-      RuntimeDependencies.Found found = RuntimeDependencies.find(project,
-          run.policy().detect(), message -> log.warn("GenAI aggregate report: module "
-              + project.getArtifactId() + ": " + message));
+      Consumer<String> warn = message -> log.warn("GenAI aggregate report: module "
+          + project.getArtifactId() + ": " + message);
+      RuntimeDependencies.Found found =
+          RuntimeDependencies.find(project, run.policy().detect(), warn);
       ModuleScan scan = run.scan(module, rootDirectory, found.wrappers());
       // The aggregate lists what it could not read; each module's check is what fails on it.
       scan.unreadableMessages().forEach(message -> log.warn("GenAI aggregate report: module "
@@ -147,20 +178,26 @@ final class AggregateWriter {
       if (!RuntimeDependencies.isResolved(project)) {
         log.warn("GenAI aggregate report: module " + project.getArtifactId() + ": its"
             + " dependencies were not resolved in this build (its report and check did not run),"
-            + " so the GenAI SDKs it ships are not listed; bind report or check in the module.");
+            + " so the GenAI SDKs it ships and the uses they declare are not listed; bind report or"
+            + " check in the module.");
+        unresolved.add(project.getArtifactId());
       }
       sdks.put(project.getArtifactId(), found.sdks());
+      // Judged with this module's policy, as its own report judges them.
+      dependencyUses.put(project.getArtifactId(),
+          found.withoutDeclaring(reactorCoordinates).declaredUses(warn));
       undeclaredSdks.addAll(RuntimeDependencies.undeclared(found, !scan.uses().isEmpty(),
           run.evaluator(), project.getArtifactId()));
     }
-    List<String> gaps = ledgerGaps(withoutClasses, unsuccessful);
+    List<String> gaps = ledgerGaps(withoutClasses, unresolved, unsuccessful);
     if (!gaps.isEmpty()) {
       log.info("GenAI aggregate report: unused ledger records (GAI008) are not judged, because "
           + String.join("; ", gaps) + ". A use the ledger covers may be in what is missing;"
           + " build the whole reactor to judge them.");
     }
     Assessment assessment =
-        policies.assess(scans, gaps.isEmpty()).withDependencyFindings(undeclaredSdks);
+        policies.assess(scans, dependencyUses, gaps.isEmpty())
+            .withDependencyFindings(undeclaredSdks);
     Optional<Changes> changes = baseline.map(base -> Changes.between(base, assessment));
     ReportContext written = changes.map(context::withChanges).orElse(context)
         .withModulePolicies(policies.differingPolicies(scans))
@@ -181,7 +218,8 @@ final class AggregateWriter {
   }
 
   /** Why the ledger cannot be judged from this build: empty when every project was scanned. */
-  private List<String> ledgerGaps(List<String> withoutClasses, Collection<String> unsuccessful) {
+  private List<String> ledgerGaps(List<String> withoutClasses, List<String> unresolved,
+      Collection<String> unsuccessful) {
     List<String> gaps = new ArrayList<>();
     if (!outsideTheBuild.isEmpty()) {
       gaps.add(String.join(", ", outsideTheBuild) + (outsideTheBuild.size() == 1 ? " is" : " are")
@@ -190,6 +228,11 @@ final class AggregateWriter {
     if (!withoutClasses.isEmpty()) {
       gaps.add(String.join(", ", withoutClasses) + (withoutClasses.size() == 1 ? " has" : " have")
           + " no classes");
+    }
+    if (!unresolved.isEmpty()) {
+      // A ledger record may cover a use that only an unread dependency declares.
+      gaps.add("the dependencies of " + String.join(", ", unresolved)
+          + " were not resolved, so the uses they declare were not read");
     }
     if (!unsuccessful.isEmpty()) {
       gaps.add(String.join(", ", unsuccessful) + " did not build successfully");

@@ -97,43 +97,75 @@ final class ReactorPolicies {
     return differing;
   }
 
-  /**
-   * Judges every module's uses with its own policy and merges the results, in the order one
-   * assessment lists them. Unused ledger records (GAI008) are judged, when {@code judgeLedger},
-   * for the ledger of every policy in play against every use of the reactor: an approval one
-   * module's file lists for another module's use is not stale. The same finding from two files
-   * is reported once.
-   */
+  /** Judges every module's own uses; see {@link #assess(List, Map, boolean)}. */
   Assessment assess(List<ModuleScan> scans, boolean judgeLedger) {
+    return assess(scans, Map.of(), judgeLedger);
+  }
+
+  /**
+   * Judges every module's uses, and the uses its dependencies declare, with its own policy and
+   * merges the results, in the order one assessment lists them. A dependency's use that modules
+   * judged with one policy ship is judged and listed once; modules with differing policies list
+   * it once per differing judgement, so a policy that prohibits it is never hidden behind one
+   * that allows it. Unused ledger records (GAI008) are judged, when {@code judgeLedger}, for the
+   * ledger of every policy in play against every use of the reactor, the dependencies' included:
+   * an approval one module's file lists for another module's use, or for a use a dependency
+   * declares, is not stale. The same finding from two files is reported once.
+   *
+   * @param dependencyUses by module name, the uses its dependencies declare, each with the
+   *     dependency's coordinates as its {@code module}; the reactor's own modules left out
+   */
+  Assessment assess(List<ModuleScan> scans, Map<String, List<UseDeclaration>> dependencyUses,
+      boolean judgeLedger) {
     Map<ComplianceRun, List<ModuleScan>> groups = new LinkedHashMap<>();
     for (ModuleScan scan : scans) {
       groups.computeIfAbsent(runFor(scan.module().basedir()), run -> new ArrayList<>()).add(scan);
     }
     if (groups.isEmpty() || groups.size() == 1 && groups.containsKey(root)) {
-      return root.assess(scans, judgeLedger);
+      return root.assess(scans, shippedBy(scans, dependencyUses), judgeLedger);
     }
     List<UseEvaluation> uses = new ArrayList<>();
+    Set<UseEvaluation> upstream = new LinkedHashSet<>();
+    Set<UseDeclaration> everyUpstream = new LinkedHashSet<>();
     List<Assessment.Undeclared> calls = new ArrayList<>();
     Map<String, LedgerReference> named = new java.util.TreeMap<>();
     for (Map.Entry<ComplianceRun, List<ModuleScan>> group : groups.entrySet()) {
-      Assessment part = group.getKey().assess(group.getValue(), false);
+      List<UseDeclaration> shipped = shippedBy(group.getValue(), dependencyUses);
+      everyUpstream.addAll(shipped);
+      Assessment part = group.getKey().assess(group.getValue(), shipped, false);
       uses.addAll(part.uses());
+      upstream.addAll(part.dependencyUses());
       calls.addAll(part.undeclared());
       // Approvals first, each by id: as one evaluator lists them.
       part.ledger().forEach(entry -> named.putIfAbsent(
           (entry.kind().equals("approval") ? "0" : "1") + entry.id(), entry));
     }
     uses.sort(Comparator.comparing(UseEvaluation::use, PolicyEvaluator.USE_ORDER));
+    List<UseEvaluation> upstreamSorted = new ArrayList<>(upstream);
+    upstreamSorted.sort(Comparator.comparing(UseEvaluation::use, PolicyEvaluator.USE_ORDER));
     calls.sort(Comparator.comparing(Assessment.Undeclared::call, PolicyEvaluator.CALL_ORDER));
     // A report pairs every listed call with its GAI301 finding, or lists none: where some
     // modules' policies turn GAI301 off and others do not, the calls of the former are left out.
     boolean anyFinding = calls.stream().anyMatch(entry -> entry.finding().isPresent());
     List<Assessment.Undeclared> listed = anyFinding
         ? calls.stream().filter(entry -> entry.finding().isPresent()).toList() : calls;
-    List<Finding> ledger = judgeLedger ? ledgerFindings(policiesInPlay(groups.keySet()), scans)
-        : List.of();
+    List<Finding> ledger = judgeLedger
+        ? ledgerFindings(policiesInPlay(groups.keySet()), scans, everyUpstream) : List.of();
     return new Assessment(root.policy(), root.asOf(), uses, listed, ledger,
-        List.copyOf(named.values()));
+        List.copyOf(named.values()), upstreamSorted);
+  }
+
+  /**
+   * The uses the dependencies of {@code scans} declare, each once however many of the modules
+   * ship it: judging it twice with one policy would also find it a duplicate of itself (GAI002).
+   */
+  private static List<UseDeclaration> shippedBy(List<ModuleScan> scans,
+      Map<String, List<UseDeclaration>> dependencyUses) {
+    Set<UseDeclaration> unique = new LinkedHashSet<>();
+    for (ModuleScan scan : scans) {
+      unique.addAll(dependencyUses.getOrDefault(scan.module().name(), List.of()));
+    }
+    return List.copyOf(unique);
   }
 
   /**
@@ -163,8 +195,11 @@ final class ReactorPolicies {
     return policies;
   }
 
-  private List<Finding> ledgerFindings(List<Policy> policies, List<ModuleScan> scans) {
-    List<UseDeclaration> every = scans.stream().flatMap(scan -> scan.uses().stream()).toList();
+  private List<Finding> ledgerFindings(List<Policy> policies, List<ModuleScan> scans,
+      Set<UseDeclaration> dependencyUses) {
+    List<UseDeclaration> every = new ArrayList<>();
+    scans.forEach(scan -> every.addAll(scan.uses()));
+    every.addAll(dependencyUses);
     Map<String, Finding> unique = new LinkedHashMap<>();
     for (Policy policy : policies) {
       for (Finding finding : root.evaluatorFor(policy)

@@ -20,8 +20,11 @@ import org.eclipse.aether.RepositorySystem;
  * module is judged with the policy its own {@code report} uses (the first
  * {@code genai-policy.yaml} in its directory or its parents up to the reactor root, unless
  * {@code guidelines.policy} names one for all); the JSON report's {@code policy} is the root's,
- * and {@code modulePolicies} lists the modules judged with another. Unused ledger records
- * (GAI008) are judged only when every project of the reactor was scanned.
+ * and {@code modulePolicies} lists the modules judged with another. The uses each module's
+ * dependencies declare are judged with that module's policy into {@code dependencyUses}, as its
+ * own {@code report} judges them, except a dependency that is a project of this reactor, whose
+ * uses are the aggregate's own. Unused ledger records (GAI008) are judged only when every project
+ * of the reactor was scanned, its dependencies resolved.
  *
  * <p>From the command line ({@code mvn verify guidelines:report-aggregate}) it runs once, after
  * every module is built, and attaches the reports to the root; Maven installed the root before
@@ -84,7 +87,8 @@ public class ReportAggregateMojo extends AbstractReportMojo {
         contextOf(project).withEnforcement(EnforcementReader.of(project, session)),
         outputDirectory.toPath(), rootDir, projects, getLog())
         .comparedWith(baselineReport, failOnNewEscalation)
-        .leavingOut(leftOut(projects));
+        .leavingOut(leftOut(projects))
+        .inReactor(reactorProjects());
 
     List<MavenProject> unbuilt = session.getProjects().stream()
         .filter(p -> !sameProject(p, project))

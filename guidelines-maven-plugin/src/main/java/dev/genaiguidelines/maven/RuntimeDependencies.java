@@ -59,6 +59,17 @@ final class RuntimeDependencies {
       read.warnings().forEach(warn);
       return read.uses();
     }
+
+    /**
+     * The same class path without the declaring dependencies whose coordinates are in
+     * {@code excluded}: an aggregate leaves out the modules of its own reactor, whose uses it
+     * already lists as its own.
+     */
+    Found withoutDeclaring(Set<String> excluded) {
+      return new Found(sdks, unclaimed, declaring.stream()
+          .filter(dependency -> !excluded.contains(dependency.coordinates())).toList(),
+          wrappers, analysis);
+    }
   }
 
   /** Where a project's resolved dependencies are kept, see {@link #resolved}. */

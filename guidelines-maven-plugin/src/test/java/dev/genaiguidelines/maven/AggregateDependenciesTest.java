@@ -93,6 +93,9 @@ class AggregateDependenciesTest {
         report.get("dependencies").get(0).get("modules").toString());
     assertEquals("[]", report.get("dependencies").get(0).get("findings").toString());
     assertEquals(0, report.get("summary").get("errors").intValue());
+    // Twin of the unresolved module: every class path was read, so the ledger is judged.
+    assertEquals(List.of("APR-1", "APR-STALE"),
+        report.get("ledgerFindings").findValuesAsText("subject"));
   }
 
   @Test
@@ -110,7 +113,14 @@ class AggregateDependenciesTest {
     assertEquals("[\"previs\"]", report.get("dependencies").get(0).get("modules").toString());
     assertTrue(log.lines().contains("[WARNING] GenAI aggregate report: module tools: its"
         + " dependencies were not resolved in this build (its report and check did not run), so"
-        + " the GenAI SDKs it ships are not listed; bind report or check in the module."),
+        + " the GenAI SDKs it ships and the uses they declare are not listed; bind report or check"
+        + " in the module."),
         log.lines().toString());
+    // A ledger record may cover a use only tools' unread dependencies declare.
+    assertTrue(log.lines().contains("[INFO] GenAI aggregate report: unused ledger records (GAI008)"
+        + " are not judged, because the dependencies of tools were not resolved, so the uses they"
+        + " declare were not read. A use the ledger covers may be in what is missing; build the"
+        + " whole reactor to judge them."), log.lines().toString());
+    assertEquals("[]", report.get("ledgerFindings").toString());
   }
 }

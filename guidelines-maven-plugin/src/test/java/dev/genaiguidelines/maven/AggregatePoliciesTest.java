@@ -133,22 +133,40 @@ class AggregatePoliciesTest {
   private MavenProject vfx;
   private MavenProject dubbing;
 
+  /**
+   * The reactor both aggregate tests start from, compiled in {@code dir}: the root (pom) with
+   * {@link #ROOT_POLICY}, previs declaring storyboard-frames and vfx crowd-extension.
+   */
+  record Reactor(MavenProject root, MavenProject previs, MavenProject vfx) {
+    static Reactor compiled(Path dir) throws Exception {
+      Files.writeString(dir.resolve("genai-policy.yaml"), ROOT_POLICY);
+      FixtureCompiler.compile(dir.resolve("previs"),
+          Map.of("com/example/previs/Storyboards.java", BOARDS));
+      FixtureCompiler.compile(dir.resolve("vfx"),
+          Map.of("com/example/vfx/CrowdExtender.java", CROWD));
+      MavenProject root = MojoHarness.project(dir, "studio-reactor");
+      root.getModel().setPackaging("pom");
+      return new Reactor(root, MojoHarness.project(dir.resolve("previs"), "previs"),
+          MojoHarness.project(dir.resolve("vfx"), "vfx"));
+    }
+
+    /** The root, then its modules, as a reactor lists them. */
+    List<MavenProject> all() {
+      return List.of(root, previs, vfx);
+    }
+  }
+
   @BeforeEach
   void reactorWithAModuleOfItsOwnPolicy() throws Exception {
     harness.start();
-    Files.writeString(reactor.resolve("genai-policy.yaml"), ROOT_POLICY);
-    FixtureCompiler.compile(reactor.resolve("previs"),
-        Map.of("com/example/previs/Storyboards.java", BOARDS));
-    FixtureCompiler.compile(reactor.resolve("vfx"),
-        Map.of("com/example/vfx/CrowdExtender.java", CROWD));
+    Reactor compiled = Reactor.compiled(reactor);
     FixtureCompiler.compile(reactor.resolve("dubbing"), Map.of(
         "com/example/dub/DubDrafts.java", DRAFTS, "com/example/aigateway/Client.java", GATEWAY,
         "com/example/dub/QuickDub.java", QUICK_DUB));
     Files.writeString(reactor.resolve("dubbing/genai-policy.yaml"), DUBBING_POLICY);
-    root = MojoHarness.project(reactor, "studio-reactor");
-    root.getModel().setPackaging("pom");
-    previs = MojoHarness.project(reactor.resolve("previs"), "previs");
-    vfx = MojoHarness.project(reactor.resolve("vfx"), "vfx");
+    root = compiled.root();
+    previs = compiled.previs();
+    vfx = compiled.vfx();
     dubbing = MojoHarness.project(reactor.resolve("dubbing"), "dubbing");
   }
 
@@ -168,7 +186,8 @@ class AggregatePoliciesTest {
         .toFile());
   }
 
-  private static List<String> texts(JsonNode array, String field) {
+  /** {@code field} of each object in {@code array}, in order. */
+  static List<String> texts(JsonNode array, String field) {
     List<String> values = new ArrayList<>();
     array.forEach(node -> values.add(node.path(field).asText()));
     return values;

@@ -105,6 +105,42 @@ class SiteReportMojoTest {
         project.resolve("target/genai-compliance/genai-compliance.html")), page);
   }
 
+  /** The page of a module shipping {@link MojoFixtures#MATTES}'s library, with its catalog or not. */
+  private String pageShippingTheLibrary(boolean catalog) throws Exception {
+    Files.writeString(project.resolve("genai-policy.yaml"), POLICY);
+    FixtureCompiler.compile(project, Map.of("com/example/previs/Boards.java", BOARDS));
+    MavenProject maven = MojoHarness.project(project, "pipeline");
+    maven.setArtifacts(new LinkedHashSet<>(List.of(MojoFixtures.aikit(
+        MojoFixtures.declaringLibrary(project.resolve("aikit-build"), catalog), "com.studio",
+        "1.0"))));
+    SiteReportMojo report = siteReport(maven, Map.of("guidelines.asOf", "2026-01-15"));
+    report.setReportOutputDirectory(project.resolve("target/site").toFile());
+    report.generate(null, Locale.ENGLISH);
+    return Files.readString(project.resolve("target/site/genai-compliance.html"));
+  }
+
+  @Test
+  void thePageJudgesTheUsesItsDependenciesDeclareAsReportDoes() throws Exception {
+    String page = pageShippingTheLibrary(true);
+
+    // studio-gen is not in this module's registry, nor APR-STALE in its ledger: its policy, not
+    // the library's, judges the use.
+    assertEquals(List.of("[INFO] GenAI compliance page of pipeline: 2 uses (1 SOCIALIZE,"
+        + " 0 APPROVED, 1 NEEDS_APPROVAL, 0 PROHIBITED; 1 declared by dependencies), 0 undeclared"
+        + " calls, 3 errors, 0 warnings: target/site/genai-compliance.html"), log.lines());
+    assertTrue(page.contains("<span class=\"dependency\">com.studio:aikit:1.0</span>"), page);
+  }
+
+  @Test
+  void twinALibraryWithoutTheCatalogAddsNoUseToThePage() throws Exception {
+    String page = pageShippingTheLibrary(false);
+
+    assertEquals(List.of("[INFO] GenAI compliance page of pipeline: 1 use (1 SOCIALIZE,"
+        + " 0 APPROVED, 0 NEEDS_APPROVAL, 0 PROHIBITED), 0 undeclared calls, 0 errors, 0 warnings:"
+        + " target/site/genai-compliance.html"), log.lines());
+    assertFalse(page.contains("class=\"dependency\""), page);
+  }
+
   @Test
   void skippedOrAPomProjectHasNoPageAndSaysWhy() throws Exception {
     assertFalse(siteReport(MojoHarness.project(project, "pipeline"),

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The HTML report's section on the uses the module's dependencies declare, each with its
- * dependency, element, tool, the verdict this module's policy gives it and its findings; no
- * section when no dependency declares a use.
+ * dependency, element, tool, the verdict the policy of the module that ships it gives it and its
+ * findings (in an aggregate, each module's own); no section when no dependency declares a use.
  */
 final class HtmlDependencyUses {
 
@@ -23,8 +23,9 @@ final class HtmlDependencyUses {
     HtmlElement section = HtmlReport.section(main, "dependency-uses",
         "Uses declared by dependencies");
     section.element(Tag.P).prose(uses.size() + (uses.size() == 1 ? " use" : " uses")
-        + " of the summary above, declared in the dependencies' own classes and judged with this"
-        + " module's policy and ledger, never with the dependency's.").closeLine();
+        + " of the summary above, declared in the dependencies' own classes and judged with the"
+        + " policy and ledger of the module that ships them, never with the dependency's.")
+        .closeLine();
     HtmlElement list = section.element(Tag.UL, "dependency-uses");
     for (UseEvaluation evaluation : uses) {
       UseDeclaration use = evaluation.use();

@@ -31,7 +31,7 @@ import java.util.Map;
  * dependencies were analysed and how many of those analyses came from the build directory's
  * cache ({@code dependencyAnalysis}, where the build analysed them), the uses those
  * dependencies declare ({@code dependencyUses}, each with its {@code dependency}'s coordinates,
- * judged with this module's policy, and counted in {@code summary}, whose
+ * judged with the policy of the module that ships it, and counted in {@code summary}, whose
  * {@code dependencyUses} says how many of its uses they are), and, with a baseline, the
  * {@code changes} since it.
  * Without one there is no {@code changes} key.
@@ -118,7 +118,7 @@ final class JsonReport implements ReportWriter {
     }
     json.endArray();
 
-    // Judged with this module's policy; each names its dependency by coordinates.
+    // Judged with the shipping module's policy; each names its dependency by coordinates.
     json.name("dependencyUses").beginArray();
     for (UseEvaluation evaluation : assessment.dependencyUses()) {
       writeUse(json, evaluation, "dependency");

@@ -235,7 +235,7 @@ final class MarkdownReport implements ReportWriter {
   }
 
   /**
-   * The uses the dependencies declare, judged with this module's policy and counted in the
+   * The uses the dependencies declare, judged with the shipping module's policy and counted in the
    * summary above; nothing when no dependency declares one.
    */
   private static void writeDependencyUses(StringBuilder md, List<UseEvaluation> uses) {
@@ -245,7 +245,8 @@ final class MarkdownReport implements ReportWriter {
     md.append("\n### Uses declared by dependencies\n\n")
         .append(count(uses.size(), "use")).append(" of the summary above ")
         .append(uses.size() == 1 ? "is" : "are")
-        .append(" declared by dependencies, judged with this module's policy.\n\n")
+        .append(" declared by dependencies, judged with the policy of the module that ships")
+        .append(" them.\n\n")
         .append("| Use | Dependency | Element | Tool | Output | Verdict | Approval |\n")
         .append("|---|---|---|---|---|---|---|\n");
     for (UseEvaluation evaluation : uses) {

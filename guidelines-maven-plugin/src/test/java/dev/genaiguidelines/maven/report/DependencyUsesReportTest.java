@@ -134,8 +134,8 @@ class DependencyUsesReportTest {
 
         ### Uses declared by dependencies
 
-        2 uses of the summary above are declared by dependencies, judged with this module's \
-        policy.
+        2 uses of the summary above are declared by dependencies, judged with the policy of the \
+        module that ships them.
 
         | Use | Dependency | Element | Tool | Output | Verdict | Approval |
         |---|---|---|---|---|---|---|
