@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
@@ -65,6 +66,17 @@ final class RuntimeDependencies {
      * {@code excluded}: an aggregate leaves out the modules of its own reactor, whose uses it
      * already lists as its own.
      */
+    /** The same findings, with {@code counts} as how they were analysed. */
+    Found withAnalysis(DependencyAnalysis counts) {
+      return new Found(sdks, unclaimed, declaring, wrappers, counts);
+    }
+
+    /** What was found, as text two equal analyses share (not how it was analysed). */
+    String findings() {
+      return sdks + "\n" + unclaimed + "\n" + declaring + "\n"
+          + new TreeMap<>(wrappers.exact()) + "\n" + new TreeMap<>(wrappers.virtual());
+    }
+
     Found withoutDeclaring(Set<String> excluded) {
       return new Found(sdks, unclaimed, declaring.stream()
           .filter(dependency -> !excluded.contains(dependency.coordinates())).toList(),
@@ -119,20 +131,22 @@ final class RuntimeDependencies {
     shipped.sort(Comparator.comparing(Dependency::coordinates));
     // A later goal of the same build (check after report, site-report) reads back from the
     // cache what an earlier goal analysed: it counts as that goal counted it, not as an earlier
-    // build's, or the reports would say the analysis was not made in this build. Kept as JDK
-    // types: mvn site runs the reports in a class realm of their own.
+    // build's, or the reports would say the analysis was not made in this build. Only when it
+    // finds exactly what that goal found: a cache forged between the two goals (by a plugin
+    // bound between them) finds something else, and is counted as read from the cache. Kept as
+    // JDK types: mvn site runs the reports in a class realm of their own.
     String analysed = analysedState(shipped, detect);
     SessionData data = session == null || session.getRepositorySession() == null ? null
         : session.getRepositorySession().getData();
     String name = FOUND + ':' + project.getId() + ':' + project.getBuild().getDirectory();
     Object earlier = data == null ? project.getContextValue(FOUND) : data.get(name);
     Found found = analyse(project, shipped, byCoordinates, detect, warn);
-    if (earlier instanceof List<?> made && made.size() == 3 && analysed.equals(made.get(0))
-        && made.get(1) instanceof Integer count && made.get(2) instanceof Integer cached) {
-      return new Found(found.sdks(), found.unclaimed(), found.declaring(), found.wrappers(),
-          new DependencyAnalysis(count, cached));
+    if (earlier instanceof List<?> made && made.size() == 4 && analysed.equals(made.get(0))
+        && found.findings().equals(made.get(1))
+        && made.get(2) instanceof Integer count && made.get(3) instanceof Integer cached) {
+      return found.withAnalysis(new DependencyAnalysis(count, cached));
     }
-    List<Object> made = List.of(analysed, found.analysis().analysed(),
+    List<Object> made = List.of(analysed, found.findings(), found.analysis().analysed(),
         found.analysis().fromCache());
     if (data == null) {
       project.setContextValue(FOUND, made);

@@ -2,6 +2,7 @@ package dev.genaiguidelines.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.genaiguidelines.maven.report.DependencyAnalysis;
 import dev.genaiguidelines.maven.scan.GenAiDependency;
 import dev.genaiguidelines.policy.DetectionMarkers;
 import dev.genaiguidelines.policy.Policy;
@@ -10,11 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.maven.artifact.Artifact;
@@ -221,5 +224,66 @@ class RuntimeDependenciesTest {
     assertEquals(List.of(), RuntimeDependencies.find(project, DetectionMarkers.NONE,
         warnings::add).sdks());
     assertEquals(1, warnings.size());
+  }
+
+  /**
+   * Whatever goal runs between two goals of one build (a plugin the engineer binds there) could
+   * forge the cache: a later goal that finds something other than the earlier goal found is
+   * counted by its own analysis, not the earlier one's. Here the later goal's dependency has the
+   * same coordinates, path, size and time, and its cache is gone: it finds no SDK.
+   */
+  @Test
+  void aLaterGoalThatFindsSomethingElseIsCountedByItsOwnAnalysis() throws Exception {
+    Path file = temp.resolve("sdk.jar");
+    Artifact sdk = new DefaultArtifact("com.openai", "sdk", "4.8.0", "compile", "jar", null,
+        new DefaultArtifactHandler("jar"));
+    sdk.setFile(file.toFile());
+    padded(file, "com/openai/client/OpenAIClient.class", 4096);
+    RuntimeDependencies.find(built(sdk), DetectionMarkers.NONE, warnings::add);
+    MavenProject project = built(sdk);
+    RuntimeDependencies.Found earlier =
+        RuntimeDependencies.find(project, DetectionMarkers.NONE, warnings::add);
+    assertEquals(new DependencyAnalysis(1, 1), earlier.analysis());
+
+    FileTime time = Files.getLastModifiedTime(file);
+    padded(file, "com/studio/plain/Plain.class", Files.size(file));
+    Files.setLastModifiedTime(file, time);
+    deleteTree(temp.resolve("target"));
+    RuntimeDependencies.Found later =
+        RuntimeDependencies.find(project, DetectionMarkers.NONE, warnings::add);
+
+    assertEquals(List.of(), later.sdks());
+    assertEquals(new DependencyAnalysis(1, 0), later.analysis());
+  }
+
+  /** A jar of one class and a stored padding entry, exactly {@code size} bytes long. */
+  private static void padded(Path jar, String classEntry, long size) throws IOException {
+    for (int padding = 0; ; padding = (int) (padding + size - Files.size(jar))) {
+      try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+        out.putNextEntry(new ZipEntry(classEntry));
+        out.closeEntry();
+        byte[] bytes = new byte[Math.max(padding, 0)];
+        ZipEntry pad = new ZipEntry("padding.bin");
+        pad.setMethod(ZipEntry.STORED);
+        pad.setSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        pad.setCrc(crc.getValue());
+        out.putNextEntry(pad);
+        out.write(bytes);
+        out.closeEntry();
+      }
+      if (Files.size(jar) == size || padding < 0) {
+        return;
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 }
