@@ -136,6 +136,7 @@ final class ReportFiles {
 
   /** A format that could not be written, with the file it was written to. */
   private static final class FormatFailure extends IOException {
+    private static final long serialVersionUID = 1L;
     private final transient ReportFormat format;
     private final transient Path file;
 

@@ -41,9 +41,8 @@ final class ConstantPoolPrefilter {
    * searched once, not once per host.
    */
   private final byte[][][] hostsByPair = new byte[1 << 14][][];
+  /** False when a marker is not plain ASCII, or a host so short no string is ruled out by it. */
   private final boolean enabled;
-  /** A marker so short that no entry can be ruled out by it. */
-  private boolean everyClass;
 
   ConstantPoolPrefilter(String[] internalPackages, String[] hostMarkers,
       Collection<String> serviceInterfaces) {
@@ -59,17 +58,19 @@ final class ConstantPoolPrefilter {
     }
     byte[][] hosts = ascii(lower);
     byte[][] serviceBytes = ascii(serviceInterfaces.toArray(String[]::new));
-    enabled = internal != null && hosts != null && serviceBytes != null && dottedBytes != null;
+    boolean ascii =
+        internal != null && hosts != null && serviceBytes != null && dottedBytes != null;
+    boolean paired = ascii;
+    for (int i = 0; ascii && i < hosts.length; i++) {
+      // A one-letter host would match nearly every string: every class is then read whole.
+      paired &= hosts[i].length >= 2;
+    }
+    enabled = paired;
     packages = new AsciiKeyTable(enabled ? internal : new byte[0][]);
     dottedPackages = new AsciiKeyTable(enabled ? dottedBytes : new byte[0][]);
     services = new AsciiKeyTable(enabled ? serviceBytes : new byte[0][]);
     if (enabled) {
       for (byte[] host : hosts) {
-        if (host.length < 2) {
-          // A one-letter host would match nearly every string: every class is read whole.
-          everyClass = true;
-          continue;
-        }
         int pair = pair(host[0], host[1]);
         byte[][] present = hostsByPair[pair] == null ? new byte[0][] : hostsByPair[pair];
         byte[][] grown = java.util.Arrays.copyOf(present, present.length + 1);
@@ -84,7 +85,7 @@ final class ConstantPoolPrefilter {
    * might, or when its pool is not what it should be (the full read then names the problem).
    */
   boolean mayMatter(ClassReader reader, byte[] bytes) {
-    if (!enabled || everyClass) {
+    if (!enabled) {
       return true;
     }
     int count = reader.getItemCount();

@@ -149,6 +149,7 @@ public final class DependencyScanner {
   private final List<Marker> packages;
   private final DetectionMarkers callMarkers;
   private final Path cacheDirectory;
+  private ClassScanner calls;
 
   /** A scanner without a cache whose GenAI calls are the catalog's own markers. */
   public DependencyScanner(MarkerCatalog catalog) {
@@ -380,10 +381,21 @@ public final class DependencyScanner {
         + ": " + first.reason() + (files.size() == 1 ? "" : "; and others") + ".");
   }
 
+  /**
+   * The scanner of the dependencies' classes, one for every jar (its markers' tables are made
+   * once); made only when the cache does not answer, whose path must make no lambda.
+   */
+  private ClassScanner calls() {
+    if (calls == null) {
+      calls = new ClassScanner(callMarkers);
+    }
+    return calls;
+  }
+
   /** Reads one dependency's entry names and class headers. */
   private ClassHeaders readHeaders(Path file) throws IOException {
     try {
-      return ClassHeaders.read(file, new ClassScanner(callMarkers).matcher(), new DependencyEntries(packages));
+      return ClassHeaders.read(file, calls().matcher(), new DependencyEntries(packages));
     } catch (IllegalArgumentException e) {
       // ZipFile throws this for an entry name that is not valid in the jar's charset.
       throw new IOException(e.getMessage(), e);
@@ -394,7 +406,7 @@ public final class DependencyScanner {
   private JarAnalysis read(Path file, ClassHeaders jar, Set<String> code) throws IOException {
     ClassScanner.CallGraph graph;
     try {
-      graph = new ClassScanner(callMarkers).callGraph(file, name -> { }, code::contains);
+      graph = calls().callGraph(file, name -> { }, code::contains);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }

@@ -37,6 +37,12 @@ final class MarkerMatcher {
   /** The dependency methods that make a GenAI call for their caller. */
   private final WrapperCalls wrappers;
 
+  /**
+   * Made on first use. Every field of a prefilter is final, so a thread that sees this reference
+   * sees the whole prefilter; two threads that race make two equal ones.
+   */
+  private ConstantPoolPrefilter prefilter;
+
   MarkerMatcher(DetectionMarkers markers) {
     this(packagesOf(markers), hostsOf(markers), Map.of(), WrapperCalls.NONE);
   }
@@ -110,15 +116,20 @@ final class MarkerMatcher {
     return hostList.toArray(String[]::new);
   }
 
-  /** A prefilter for these markers: which class files need their code read. */
+  /**
+   * A prefilter for these markers: which class files need their code read. Made once per
+   * matcher, for every jar and every thread that reads with it (it holds no state but its tables).
+   */
   ConstantPoolPrefilter prefilter() {
-    if (wrappers.isEmpty()) {
-      return new ConstantPoolPrefilter(internalPackages, hosts, services.keySet());
+    ConstantPoolPrefilter made = prefilter;
+    if (made == null) {
+      // A class that names a wrapper's type may call it: its code must be read.
+      Set<String> named = new TreeSet<>(services.keySet());
+      named.addAll(wrappers.owners());
+      made = new ConstantPoolPrefilter(internalPackages, hosts, named);
+      prefilter = made;
     }
-    // A class that names a wrapper's type may call it: its code must be read.
-    Set<String> named = new TreeSet<>(services.keySet());
-    named.addAll(wrappers.owners());
-    return new ConstantPoolPrefilter(internalPackages, hosts, named);
+    return made;
   }
 
   /**

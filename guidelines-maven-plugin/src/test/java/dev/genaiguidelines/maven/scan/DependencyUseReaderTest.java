@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,15 +53,7 @@ class DependencyUseReaderTest {
   }
 
   private Path jar(String name, Map<String, byte[]> entries) throws IOException {
-    Path jar = temp.resolve(name);
-    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-        out.putNextEntry(new ZipEntry(entry.getKey()));
-        out.write(entry.getValue());
-        out.closeEntry();
-      }
-    }
-    return jar;
+    return DependencyJars.jar(temp.resolve(name), entries);
   }
 
   private Map<String, byte[]> withCatalog(Map<String, byte[]> entries) {
