@@ -23,6 +23,7 @@ fi
 jar() { find "$repo/$1" -name "$2-*.jar" ! -name "*-sources.jar" | sort | tail -1; }
 annotations="$(jar dev/genaiguidelines/guidelines-annotations/"$version" guidelines-annotations)"
 processor_path="$annotations:$(jar dev/genaiguidelines/guidelines-processor/"$version" guidelines-processor)"
+processor_path="$processor_path:$(jar dev/genaiguidelines/guidelines-policy/"$version" guidelines-policy)"
 processor_path="$processor_path:$(jar org/snakeyaml/snakeyaml-engine snakeyaml-engine)"
 processor_path="$processor_path:$(jar com/palantir/javapoet/javapoet javapoet)"
 floors="$PWD/target/classes:$annotations"
