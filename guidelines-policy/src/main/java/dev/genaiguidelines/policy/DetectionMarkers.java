@@ -13,6 +13,24 @@ import java.util.TreeSet;
  */
 public record DetectionMarkers(List<String> packages, List<String> hosts) {
 
+  // equals, hashCode and toString are written out rather than left to the record: the record's own
+  // bootstrap method handles on their first call, which costs a build several milliseconds each in a cold JVM.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DetectionMarkers that
+        && packages.equals(that.packages) && hosts.equals(that.hosts);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * packages.hashCode() + hosts.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "DetectionMarkers[packages=" + packages + ", hosts=" + hosts + "]";
+  }
+
   /** No markers: a policy without a {@code detect:} section. */
   public static final DetectionMarkers NONE = new DetectionMarkers(List.of(), List.of());
 

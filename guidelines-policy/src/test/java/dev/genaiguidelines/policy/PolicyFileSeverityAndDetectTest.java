@@ -3,6 +3,7 @@ package dev.genaiguidelines.policy;
 import static dev.genaiguidelines.policy.PolicyFileReaderTest.assertError;
 import static dev.genaiguidelines.policy.PolicyFileReaderTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -219,5 +220,17 @@ class PolicyFileSeverityAndDetectTest {
   void detectAsAList() {
     assertError("detect: [com.example.ai]\n", "genai-policy.yaml:1:9: 'detect' at the top level: "
         + "expected a mapping with the keys packages, hosts, got a list");
+  }
+
+  /** DetectionMarkers writes equals, hashCode and toString out (see its comment). */
+  @Test
+  void detectionMarkersAreEqualByPackagesAndHostsAndPrintAsARecord() {
+    DetectionMarkers markers = new DetectionMarkers(List.of("com.b", "com.a"), List.of("x.io"));
+    DetectionMarkers same = new DetectionMarkers(List.of("com.a", "com.b"), List.of("x.io"));
+    assertEquals(markers, same);
+    assertEquals(markers.hashCode(), same.hashCode());
+    assertNotEquals(markers, new DetectionMarkers(List.of("com.a"), List.of("x.io")));
+    assertNotEquals(markers, new DetectionMarkers(List.of("com.a", "com.b"), List.of("y.io")));
+    assertEquals("DetectionMarkers[packages=[com.a, com.b], hosts=[x.io]]", markers.toString());
   }
 }

@@ -65,6 +65,20 @@ public final class DependencyScanner {
     public String coordinates() {
       return groupId + ":" + artifactId + ":" + version;
     }
+
+    // Written out rather than left to the record, whose own equals and hashCode bootstrap
+    // method handles on their first call: several milliseconds each in a cold JVM.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Dependency that
+          && Objects.equals(groupId, that.groupId) && Objects.equals(artifactId, that.artifactId)
+          && Objects.equals(version, that.version) && Objects.equals(file, that.file);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(groupId, artifactId, version, file);
+    }
   }
 
   /**

@@ -19,6 +19,19 @@ import java.util.TreeSet;
  */
 public record WrapperCalls(Map<String, Via> exact, Map<String, Via> virtual) {
 
+  // equals and hashCode are written out rather than left to the record: the record's own
+  // bootstrap method handles on their first call, which costs a build several milliseconds each in a cold JVM.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof WrapperCalls that
+        && exact.equals(that.exact) && virtual.equals(that.virtual);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * exact.hashCode() + virtual.hashCode();
+  }
+
   /** No wrapper calls: the module's scan is what it was before dependencies were analysed. */
   public static final WrapperCalls NONE = new WrapperCalls(Map.of(), Map.of());
 

@@ -1,6 +1,7 @@
 package dev.genaiguidelines.maven.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.genaiguidelines.maven.scan.DependencyScanner.Dependency;
 import dev.genaiguidelines.maven.scan.DependencyScanner.Result;
@@ -8,6 +9,7 @@ import dev.genaiguidelines.policy.UndeclaredCall;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -272,5 +274,27 @@ class WrapperCallsTest {
         new UndeclaredCall("com.studio.Pipeline#run()",
             "com.openai.client.OpenAIClient#chat(java.lang.String)", "com.openai",
             "com/studio/Pipeline.java", 3)), calls);
+  }
+
+  /** Both records write equals and hashCode out (see their comments): every component counts. */
+  @Test
+  void wrapperCallsAndDependenciesAreEqualByEveryComponent() {
+    WrapperCalls.Via via = new WrapperCalls.Via("g:a:1 a.B#c()", "com.openai");
+    WrapperCalls calls = new WrapperCalls(Map.of("a/B.c()V", via), Map.of("a/I.c()V", via));
+    assertEquals(calls, new WrapperCalls(Map.of("a/B.c()V", via), Map.of("a/I.c()V", via)));
+    assertEquals(calls.hashCode(),
+        new WrapperCalls(Map.of("a/B.c()V", via), Map.of("a/I.c()V", via)).hashCode());
+    assertNotEquals(calls, new WrapperCalls(Map.of(), Map.of("a/I.c()V", via)));
+    assertNotEquals(calls, new WrapperCalls(Map.of("a/B.c()V", via), Map.of()));
+
+    Dependency dependency = new Dependency("g", "a", "1", Path.of("a-1.jar"));
+    assertEquals(dependency, new Dependency("g", "a", "1", Path.of("a-1.jar")));
+    assertEquals(dependency.hashCode(),
+        new Dependency("g", "a", "1", Path.of("a-1.jar")).hashCode());
+    assertNotEquals(dependency, new Dependency("h", "a", "1", Path.of("a-1.jar")));
+    assertNotEquals(dependency, new Dependency("g", "b", "1", Path.of("a-1.jar")));
+    assertNotEquals(dependency, new Dependency("g", "a", "2", Path.of("a-1.jar")));
+    assertNotEquals(dependency, new Dependency("g", "a", "1", Path.of("b-1.jar")));
+    assertNotEquals(dependency, new Dependency("g", "a", "1", null));
   }
 }
