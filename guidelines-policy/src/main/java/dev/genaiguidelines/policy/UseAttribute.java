@@ -185,7 +185,12 @@ public enum UseAttribute {
   /** {@code value} (of this attribute's kind) as reports show it; see {@link #shownIn}. */
   public static String shown(Object value) {
     if (value instanceof List<?> list) {
-      return list.stream().map(UseAttribute::shown).collect(Collectors.joining(", "));
+      // A loop, not a stream: every report shows every use's lists, in a cold JVM.
+      StringBuilder shown = new StringBuilder();
+      for (Object element : list) {
+        shown.append(shown.isEmpty() ? "" : ", ").append(shown(element));
+      }
+      return shown.toString();
     }
     return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
   }

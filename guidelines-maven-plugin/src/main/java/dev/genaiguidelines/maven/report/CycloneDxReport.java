@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +57,18 @@ final class CycloneDxReport implements ReportWriter {
   static final String TOOL_REF_PREFIX = "genai-tool:";
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
 
-  /** One name and value of a CycloneDX {@code properties} array. */
-  private record Property(String name, String value) {}
+  /**
+   * One name and value of a CycloneDX {@code properties} array, in order of name, then value.
+   * Compared directly rather than by a composed {@link java.util.Comparator}: a BOM sorts thousands of
+   * them once per build, in code the JVM has not compiled yet.
+   */
+  private record Property(String name, String value) implements Comparable<Property> {
+    @Override
+    public int compareTo(Property other) {
+      int byName = name.compareTo(other.name);
+      return byName != 0 ? byName : value.compareTo(other.value);
+    }
+  }
 
   @Override
   public void write(ReportContext context, Assessment assessment, OutputStream out)
@@ -71,7 +81,7 @@ final class CycloneDxReport implements ReportWriter {
     JsonWriter json = JsonWriter.spaced().beginObject()
         .member("bomFormat", "CycloneDX")
         .member("specVersion", SPEC_VERSION)
-        .member("serialNumber", serialNumber(context, assessment))
+        .member("serialNumber", SERIAL_PLACEHOLDER)
         .member("version", 1);
 
     json.name("metadata").beginObject();
@@ -187,19 +197,26 @@ final class CycloneDxReport implements ReportWriter {
         .member("ref", projectRef)
         .member("dependsOn", dependsOn)
         .endObject().endArray();
-    return json.endObject().toString();
+    return withSerialNumber(json.endObject().toString(), context);
   }
 
+  /** Where the serial number goes until the rest of the BOM, which names it, is written. */
+  private static final String SERIAL_PLACEHOLDER = "urn:uuid:serial-number";
+
   /**
-   * A name-based UUID: the same coordinates and assessment give the same serial number, and a
-   * different assessment of the same version gives a different one, as CycloneDX asks. The
-   * comparison with a baseline, when there is one, and the class files the scan could not read
-   * are part of what the BOM says, so of its name.
+   * The BOM with its serial number: a name-based UUID of the project's coordinates and of what
+   * the BOM says from its {@code lifecycles} on, that is all of it but the fixed members and the
+   * timestamp. The same coordinates and assessment give the same serial number, and a BOM that
+   * says anything else (another verdict, a comparison with a baseline, a class file the scan
+   * could not read) gets another, as CycloneDX asks. Named by the BOM's own text, not by a
+   * second rendering of the JSON report, which cost a build more than the rest of the BOM.
    */
-  static String serialNumber(ReportContext context, Assessment assessment) {
-    String name = "genai-guidelines:cyclonedx:" + context.coordinates() + "\n"
-        + JsonReport.render(context.withoutTimestamp(), assessment);
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+  private static String withSerialNumber(String bom, ReportContext context) {
+    String said = bom.substring(bom.indexOf("\"lifecycles\""));
+    String name = "genai-guidelines:cyclonedx:" + context.coordinates() + "\n" + said;
+    String serial = "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    int at = bom.indexOf(SERIAL_PLACEHOLDER);
+    return bom.substring(0, at) + serial + bom.substring(at + SERIAL_PLACEHOLDER.length());
   }
 
   /** CycloneDX's date-time: UTC, whole seconds. */
@@ -315,8 +332,12 @@ final class CycloneDxReport implements ReportWriter {
           }
         }
       }
-      add(properties, key + "findings", evaluation.findings().stream()
-          .map(f -> f.rule().id() + " " + f.severity().name()).collect(Collectors.joining(", ")));
+      StringBuilder findings = new StringBuilder();
+      for (Finding finding : evaluation.findings()) {
+        findings.append(findings.isEmpty() ? "" : ", ").append(finding.rule().id()).append(' ')
+            .append(finding.severity().name());
+      }
+      add(properties, key + "findings", findings.toString());
     }
     return properties;
   }
@@ -376,7 +397,7 @@ final class CycloneDxReport implements ReportWriter {
     if (properties.isEmpty()) {
       return;
     }
-    properties.sort(Comparator.comparing(Property::name).thenComparing(Property::value));
+    Collections.sort(properties);
     json.name("properties").beginArray();
     for (Property property : properties) {
       json.beginObject().member("name", property.name()).member("value", property.value())

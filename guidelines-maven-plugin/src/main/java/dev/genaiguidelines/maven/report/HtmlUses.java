@@ -4,6 +4,7 @@ import static dev.genaiguidelines.maven.report.HtmlReport.columnHeader;
 import static dev.genaiguidelines.maven.report.HtmlReport.verdictClass;
 
 import dev.genaiguidelines.maven.report.HtmlElement.Attr;
+import dev.genaiguidelines.maven.report.HtmlElement.Entity;
 import dev.genaiguidelines.maven.report.HtmlElement.Tag;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Policy;
@@ -161,7 +162,7 @@ final class HtmlUses {
     HtmlElement reference = cell.element(Tag.SPAN, "ref").textElement(Tag.SPAN, "sub", kind)
         .text(" ");
     if (id.isEmpty()) {
-      reference.textElement(Tag.SPAN, "none", "–");
+      reference.element(Tag.SPAN, "none").entity(Entity.NDASH).close();
     } else {
       reference.textElement(Tag.CODE, id);
     }

@@ -7,7 +7,6 @@ import dev.genaiguidelines.policy.UnsafeChars;
 import dev.genaiguidelines.policy.Verdict;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Wording shared by the reports people read (HTML, Markdown). */
 final class HumanText {
@@ -64,7 +63,12 @@ final class HumanText {
   }
 
   static String names(Collection<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).collect(Collectors.joining(", "));
+    // A loop, not a stream: every report calls this for every use, in a cold JVM.
+    StringBuilder names = new StringBuilder();
+    for (Enum<?> value : values) {
+      names.append(names.isEmpty() ? "" : ", ").append(value.name());
+    }
+    return names.toString();
   }
 
   /**

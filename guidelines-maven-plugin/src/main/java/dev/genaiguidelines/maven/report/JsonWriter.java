@@ -162,7 +162,18 @@ final class JsonWriter {
 
   private void string(String value) {
     out.append('"');
-    for (int i = 0; i < value.length(); i++) {
+    // Runs of printable ASCII other than the quote and backslash are copied whole: nearly every
+    // string of a report is one, and deciding each character costs most in a cold JVM.
+    int plain = 0;
+    while (plain < value.length()) {
+      char c = value.charAt(plain);
+      if (c < ' ' || c > '~' || c == '"' || c == '\\') {
+        break;
+      }
+      plain++;
+    }
+    out.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
