@@ -47,7 +47,8 @@ public record GenAiUseDescriptor(
     String verdict) {
 
   // equals and hashCode are written out rather than left to the record: the record's own
-  // bootstrap method handles on their first call, which costs a build some 25 ms (the processor hashes every use) in a cold JVM.
+  // bootstrap method handles on their first call, some 25 ms in a cold compiler, and the
+  // processor hashes every use.
   @Override
   public boolean equals(Object other) {
     return other instanceof GenAiUseDescriptor that

@@ -13,8 +13,9 @@ import java.util.TreeSet;
  */
 public record DetectionMarkers(List<String> packages, List<String> hosts) {
 
-  // equals, hashCode and toString are written out rather than left to the record: the record's own
-  // bootstrap method handles on their first call, which costs a build several milliseconds each in a cold JVM.
+  // equals, hashCode and toString are written out rather than left to the record: the
+  // record's own bootstrap method handles on their first call, several milliseconds each in a
+  // cold JVM.
   @Override
   public boolean equals(Object other) {
     return other instanceof DetectionMarkers that

@@ -59,8 +59,8 @@ final class CycloneDxReport implements ReportWriter {
 
   /**
    * One name and value of a CycloneDX {@code properties} array, in order of name, then value.
-   * Compared directly rather than by a composed {@link java.util.Comparator}: a BOM sorts thousands of
-   * them once per build, in code the JVM has not compiled yet.
+   * Compared directly rather than by a composed {@link java.util.Comparator}: a BOM sorts
+   * thousands of them once per build, in code the JVM has not compiled yet.
    */
   private record Property(String name, String value) implements Comparable<Property> {
     @Override

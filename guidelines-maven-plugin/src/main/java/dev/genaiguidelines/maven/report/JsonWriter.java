@@ -163,7 +163,7 @@ final class JsonWriter {
   private void string(String value) {
     out.append('"');
     // Runs of printable ASCII other than the quote and backslash are copied whole: nearly every
-    // string of a report is one, and deciding each character costs most in a cold JVM.
+    // string of a report is one, and a cold JVM interprets a per-character decision slowly.
     int plain = 0;
     while (plain < value.length()) {
       char c = value.charAt(plain);

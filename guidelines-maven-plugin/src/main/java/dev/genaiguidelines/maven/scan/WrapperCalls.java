@@ -20,7 +20,7 @@ import java.util.TreeSet;
 public record WrapperCalls(Map<String, Via> exact, Map<String, Via> virtual) {
 
   // equals and hashCode are written out rather than left to the record: the record's own
-  // bootstrap method handles on their first call, which costs a build several milliseconds each in a cold JVM.
+  // bootstrap method handles on their first call, several milliseconds each in a cold JVM.
   @Override
   public boolean equals(Object other) {
     return other instanceof WrapperCalls that
