@@ -143,31 +143,6 @@ final class HtmlElement {
     return text(words.substring(start));
   }
 
-  /**
-   * A character of the report's own wording, such as {@code ndash}, written as its named
-   * reference: a character above U+00FF in the markup would turn the whole page into UTF-16
-   * while it is built and encoded, which costs more than the rest of the writing in a build.
-   */
-  HtmlElement entity(Entity entity) {
-    start();
-    out.append('&').append(entity.name).append(';');
-    return this;
-  }
-
-  /** The named character references the report's own wording uses. */
-  enum Entity {
-    /** The en dash of an empty value. */
-    NDASH("ndash"),
-    /** The ellipsis of a shortened hash. */
-    HELLIP("hellip");
-
-    final String name;
-
-    Entity(String name) {
-      this.name = name;
-    }
-  }
-
   /** A number as text. */
   HtmlElement text(int value) {
     return text(Integer.toString(value));

@@ -1,7 +1,6 @@
 package dev.genaiguidelines.maven.report;
 
 import dev.genaiguidelines.maven.report.HtmlElement.Attr;
-import dev.genaiguidelines.maven.report.HtmlElement.Entity;
 import dev.genaiguidelines.maven.report.HtmlElement.Tag;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Policy;
@@ -37,7 +36,7 @@ final class HtmlSummary {
     if (!policy.sha256().isEmpty()) {
       String shortHash = policy.sha256().substring(0, Math.min(12, policy.sha256().length()));
       meta(meta, "SHA-256", dd -> dd.element(Tag.CODE).attr(Attr.TITLE, policy.sha256())
-          .text(shortHash).entity(Entity.HELLIP).close());
+          .text(shortHash + "…").close());
     }
     meta(meta, "As of", dd -> time(dd, assessment.asOf().toString()));
     context.outputTimestamp().ifPresent(built -> meta(meta, "Built", dd -> time(dd, built.toString())));

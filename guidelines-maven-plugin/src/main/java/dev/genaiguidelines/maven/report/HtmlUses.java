@@ -4,7 +4,6 @@ import static dev.genaiguidelines.maven.report.HtmlReport.columnHeader;
 import static dev.genaiguidelines.maven.report.HtmlReport.verdictClass;
 
 import dev.genaiguidelines.maven.report.HtmlElement.Attr;
-import dev.genaiguidelines.maven.report.HtmlElement.Entity;
 import dev.genaiguidelines.maven.report.HtmlElement.Tag;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Policy;
@@ -162,7 +161,7 @@ final class HtmlUses {
     HtmlElement reference = cell.element(Tag.SPAN, "ref").textElement(Tag.SPAN, "sub", kind)
         .text(" ");
     if (id.isEmpty()) {
-      reference.element(Tag.SPAN, "none").entity(Entity.NDASH).close();
+      reference.textElement(Tag.SPAN, "none", "–");
     } else {
       reference.textElement(Tag.CODE, id);
     }

@@ -116,12 +116,6 @@ public record ReportContext(
         modulePolicies, unreadable, scope, enforcement, dependencies, Optional.of(analysis));
   }
 
-  /** The same context without a timestamp, as the parts of a report that name it need it. */
-  ReportContext withoutTimestamp() {
-    return new ReportContext(groupId, artifactId, version, Optional.empty(), changes,
-        modulePolicies, unreadable, scope, enforcement, dependencies, dependencyAnalysis);
-  }
-
   /**
    * The dependency analysis the HTML and Markdown dependency sections state: empty where no
    * dependency was analysed, which they do not mention.

@@ -119,8 +119,8 @@ class ChangesRenderingTest {
     assertTrue(html.indexOf("<main>\n<section class=\"trust\"") < html.indexOf("id=\"changes\""),
         html);
     assertTrue(html.indexOf("id=\"changes\"") < html.indexOf("class=\"status "), html);
-    assertTrue(html.contains("<dt>model</dt><dd><code>2.0</code> <span class=\"arrow\">→</span>"
-        + " <code>2.1</code></dd>"), html);
+    assertTrue(html.contains("<dt>model</dt><dd><code>2.0</code>"
+        + " <span class=\"arrow\">&#x2192;</span> <code>2.1</code></dd>"), html);
     assertTrue(html.contains(".field-changes {"), "the section's style is included");
     assertFalse(ReportFixtures.render(ReportFormat.HTML, CONTEXT, ReportFixtures.assessment())
         .contains(".field-changes {"), "and only with a baseline");

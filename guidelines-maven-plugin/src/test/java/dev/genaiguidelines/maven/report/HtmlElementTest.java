@@ -27,7 +27,7 @@ class HtmlElementTest {
     StringBuilder html = new StringBuilder();
     HtmlElement.open(html, Tag.SPAN).attr(Attr.TITLE, "\"><script>x()</script>\u202E")
         .text("<b>a & b</b>\u202E").close();
-    assertEquals("<span title=\"&quot;&gt;&lt;script&gt;x()&lt;/script&gt;\uFFFD\">"
+    assertEquals("<span title=\"&quot;&gt;&lt;script&gt;x()&lt;/script&gt;&#xFFFD;\">"
         + "&lt;b&gt;a &amp; b&lt;/b&gt;<span class=\"cp\" title=\"invisible character\">U+202E"
         + "</span></span>", html.toString());
   }

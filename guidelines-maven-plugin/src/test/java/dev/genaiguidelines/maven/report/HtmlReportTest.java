@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.genaiguidelines.annotations.Creates;
+import dev.genaiguidelines.annotations.DataInput;
 import dev.genaiguidelines.policy.Assessment;
 import dev.genaiguidelines.policy.Policy;
 import dev.genaiguidelines.policy.PolicyEvaluator;
+import dev.genaiguidelines.policy.UseDeclaration;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,6 +44,26 @@ class HtmlReportTest {
 
   private static List<String> texts(Elements elements) {
     return elements.eachText();
+  }
+
+  /**
+   * Characters above U+00FF, the report's own (the en dash of an empty ledger reference, the
+   * arrow of a change) and a use's, are written as numeric references: the page stays Latin-1
+   * (see {@link HtmlText#escape}) and a browser still shows them as they are.
+   */
+  @Test
+  void widerCharactersAreReferencesAndReadTheSame() {
+    UseDeclaration use = UseDeclaration.builder("com.studio.Dub#run()").id("dub-ja")
+        .tool("runway-gen4").purpose("吹き替え \uD83C\uDFAC – café").inputs(DataInput.NONE)
+        .creates(Creates.PREVIS).source("src/main/java/com/studio/Dub.java", 3).build();
+    Assessment assessment = ReportFixtures.assess(List.of(use), List.of());
+    String raw = ReportFixtures.render(ReportFormat.HTML, ReportFixtures.since(), assessment);
+    assertEquals("", raw.chars().filter(c -> c > 0xFF).mapToObj(Character::toString)
+        .distinct().collect(java.util.stream.Collectors.joining()), "only Latin-1 in the page");
+    assertTrue(raw.contains("&#x5439;&#x304D;&#x66FF;&#x3048; &#x1F3AC; &#x2013; café"), raw);
+    Document html = Jsoup.parse(raw);
+    assertEquals("吹き替え \uD83C\uDFAC – café", html.selectFirst("td.purpose").text());
+    assertEquals("–", html.selectFirst("td.ledger span.none").text());
   }
 
   @Test

@@ -29,7 +29,7 @@ class UnsafeCharsEscapersTest {
       assertEquals(unsafe && !laidOut, HtmlText.text(alone).contains("class=\"cp\""),
           "HtmlText.text " + which);
       if (c != '\uFFFD') {
-        assertEquals(unsafe && !laidOut, HtmlText.attribute(alone).equals("\uFFFD"),
+        assertEquals(unsafe && !laidOut, HtmlText.attribute(alone).equals("&#xFFFD;"),
             "HtmlText.attribute " + which);
       }
       assertEquals(unsafe && !laidOut, MarkdownReport.text(alone).contains("⟦U+"),
@@ -38,12 +38,13 @@ class UnsafeCharsEscapersTest {
   }
 
   @Test
-  void aSurrogatePairIsWrittenAsItIsByEveryEscaper() {
+  void aSurrogatePairIsKeptWholeByEveryEscaper() {
     String clapper = "\uD83C\uDFAC";
     assertEquals(clapper, Rule.visible(clapper));
     assertEquals("\"" + clapper + "\"\n", new JsonWriter().value(clapper).toString());
-    assertEquals(clapper, HtmlText.text(clapper));
-    assertEquals(clapper, HtmlText.attribute(clapper));
+    // HTML writes every character above U+00FF as its reference: the pair as one code point.
+    assertEquals("&#x1F3AC;", HtmlText.text(clapper));
+    assertEquals("&#x1F3AC;", HtmlText.attribute(clapper));
     assertEquals(clapper, MarkdownReport.text(clapper));
   }
 
@@ -54,7 +55,7 @@ class UnsafeCharsEscapersTest {
     assertEquals("\"a\\ud83cb\"\n", new JsonWriter().value(lone).toString());
     assertEquals("a<span class=\"cp\" title=\"invisible character\">U+D83C</span>b",
         HtmlText.text(lone));
-    assertEquals("a\uFFFDb", HtmlText.attribute(lone));
+    assertEquals("a&#xFFFD;b", HtmlText.attribute(lone));
     assertEquals("a⟦U+D83C⟧b", MarkdownReport.text(lone));
   }
 
@@ -66,7 +67,7 @@ class UnsafeCharsEscapersTest {
     assertEquals("\"run\\u00adway\"\n", new JsonWriter().value(tool).toString());
     assertEquals("run<span class=\"cp\" title=\"invisible character\">U+00AD</span>way",
         HtmlText.text(tool));
-    assertEquals("run\uFFFDway", HtmlText.attribute(tool));
+    assertEquals("run&#xFFFD;way", HtmlText.attribute(tool));
     assertEquals("run⟦U+00AD⟧way", MarkdownReport.text(tool));
   }
 
