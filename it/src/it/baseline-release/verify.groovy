@@ -43,7 +43,7 @@ assert md.contains('''### Since 1.0.0
 assert md.indexOf('### Since 1.0.0') < md.indexOf('**No finding fails the build.**')
 def html = new File(reports, 'genai-compliance.html').getText('UTF-8')
 assert html.contains('</section>\n<section id="changes" aria-labelledby="changes-title">\n<h2 id="changes-title">Since 1.0.0</h2>')
-assert html.contains('<dt>model</dt><dd><code>gen-3</code> <span class="arrow">→</span> <code>gen-4</code></dd>')
+assert html.contains('<dt>model</dt><dd><code>gen-3</code> <span class="arrow">&#x2192;</span> <code>gen-4</code></dd>')
 assert html.indexOf('id="changes"') < html.indexOf('class="status ')
 
 // SARIF: every result of a use says whether the use is new or updated since 1.0.0.
